@@ -1,6 +1,7 @@
 package vn.bentre.papi.organisation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +36,10 @@ class UnitRepository {
      */
     int save(List<Unit> units) {
         Map<String, Unit> existing = findAll().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        Map<String, Integer> positions = new HashMap<>();
+        jdbc.sql("select id, position from org_unit").query(rs -> {
+            positions.put(rs.getString(1), rs.getInt(2));
+        });
         int written = 0;
         for (int position = 0; position < units.size(); position++) {
             Unit unit = units.get(position);
@@ -46,7 +51,7 @@ class UnitRepository {
                         unit.code(), unit.kind(), position)
                     .update();
                 written++;
-            } else if (!Objects.equals(before, unit)) {
+            } else if (!Objects.equals(before, unit) || positions.get(unit.id()) != position) {
                 jdbc.sql("update org_unit set name = ?, unit_level = ?, parent_id = ?, reviewer_id = ?, code = ?, "
                         + "kind = ?, position = ? where id = ?")
                     .params(unit.name(), unit.level().name(), unit.parentId(), unit.reviewerId(), unit.code(),

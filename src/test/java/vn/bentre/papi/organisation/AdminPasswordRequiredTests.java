@@ -1,0 +1,24 @@
+package vn.bentre.papi.organisation;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import vn.bentre.papi.PapiApplication;
+
+class AdminPasswordRequiredTests {
+
+    @Test
+    void shouldRefuseToStartThePostgresProfileWithoutAnAdministratorPassword() {
+        // The datasource is H2 here so that only the missing password can stop the start;
+        // PostgresApplicationIntegrationTests repeats this against a real PostgreSQL.
+        var application = new SpringApplicationBuilder(PapiApplication.class)
+            .profiles("postgres");
+
+        assertThatThrownBy(() -> application.run("--spring.datasource.url=jdbc:h2:mem:no-admin-password",
+                "--spring.datasource.username=sa", "--spring.datasource.password=", "--papi.organisation.admin-password=",
+                "--server.port=0", "--camunda.bpm.job-execution.enabled=false"))
+            .rootCause().hasMessageContaining("PAPI_ADMIN_PASSWORD");
+    }
+}
