@@ -18,7 +18,9 @@ class AdminPasswordRequiredTests {
 
         assertThatThrownBy(() -> application.run("--spring.datasource.url=jdbc:h2:mem:no-admin-password",
                 "--spring.datasource.username=sa", "--spring.datasource.password=", "--papi.organisation.admin-password=",
-                "--server.port=0", "--camunda.bpm.job-execution.enabled=false"))
+                "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                // Another engine name: closing this failed start must not unregister the suite's engine.
+                "--camunda.bpm.process-engine-name=startupcheck"))
             .rootCause().hasMessageContaining("PAPI_ADMIN_PASSWORD");
     }
 }
