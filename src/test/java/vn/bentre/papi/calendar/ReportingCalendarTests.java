@@ -34,6 +34,12 @@ class ReportingCalendarTests {
         }
 
         @Test
+        void shouldNameEachStepInVietnamese() {
+            assertThat(ReportingLevel.COMMUNE.label()).isEqualTo("UBND cấp xã báo cáo UBND cấp huyện (qua Phòng Nội vụ)");
+            assertThat(ReportingLevel.PROVINCE.label()).isEqualTo("Sở Nội vụ tổng hợp, báo cáo UBND tỉnh");
+        }
+
+        @Test
         void shouldStartCountingOnTheMondayWhenTheCutOffIsASaturday() {
             // 14/3/2020 is a Saturday: 3 working days are Mon 16, Tue 17, Wed 18.
             assertThat(calendar.deadline(new ReportingPeriod(PeriodType.Q1, 2020), ReportingLevel.COMMUNE))
