@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  *     tasks themselves are visible only through Camunda's default task permissions, that is to
  *     their candidate groups and assignee;</li>
  * <li>supervisor units (Sở Nội vụ, UBND tỉnh): Cockpit and read access to every plan process;</li>
+ * <li>the units named in {@code papi.organisation.process-starters}: starting those processes;</li>
  * <li>{@code camunda-admin}: everything.</li>
  * </ul>
  * Only administrators deploy: nobody else holds a deployment permission.
@@ -54,6 +55,14 @@ class AuthorizationSynchronizer {
     static final List<Grant> ADMINISTRATOR = Arrays.stream(Resources.values())
         .map(resource -> new Grant(resource, ANY, Permissions.ALL)).toList();
 
+    /** Starting a process needs both: creating an instance at all, and of this definition. */
+    static List<Grant> starter(String processKey) {
+        return List.of(
+            new Grant(Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE),
+            new Grant(Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
+
     private final AuthorizationService authorizations;
     private final OrganisationProperties properties;
 
@@ -71,6 +80,9 @@ class AuthorizationSynchronizer {
             want(wanted, OFFICIAL, groups);
             if (properties.supervisorUnits().contains(unit.id())) {
                 want(wanted, SUPERVISOR, groups);
+            }
+            for (String processKey : properties.processesStartableBy(unit.id())) {
+                want(wanted, starter(processKey), groups);
             }
         }
         int changes = 0;

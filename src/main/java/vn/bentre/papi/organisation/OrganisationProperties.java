@@ -1,6 +1,7 @@
 package vn.bentre.papi.organisation;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,7 @@ import org.springframework.validation.annotation.Validated;
  * @param adminPassword   password of the {@code admin} user; required, it has no default in production
  * @param demoUsers       the demo organisation's users {@code <unit>-cv} and {@code <unit>-ld}
  * @param supervisorUnits units whose officials follow every plan process in Cockpit
+ * @param processStarters per process key, the units whose officials may start it ({@code *}: every unit)
  */
 @Validated
 @ConfigurationProperties("papi.organisation")
@@ -20,11 +22,22 @@ public record OrganisationProperties(
             + "(administrator password missing: set the environment variable PAPI_ADMIN_PASSWORD)")
         String adminPassword,
         @Valid DemoUsers demoUsers,
-        List<String> supervisorUnits) {
+        List<String> supervisorUnits,
+        Map<String, List<String>> processStarters) {
+
+    public static final String EVERY_UNIT = "*";
 
     public OrganisationProperties {
         demoUsers = demoUsers == null ? new DemoUsers(false, null, null) : demoUsers;
         supervisorUnits = supervisorUnits == null ? List.of("so-noi-vu", "ubnd-tinh") : List.copyOf(supervisorUnits);
+        processStarters = processStarters == null ? Map.of() : Map.copyOf(processStarters);
+    }
+
+    /** The process keys the unit's officials may start. */
+    public List<String> processesStartableBy(String unitId) {
+        return processStarters.entrySet().stream()
+            .filter(e -> e.getValue().contains(EVERY_UNIT) || e.getValue().contains(unitId))
+            .map(Map.Entry::getKey).sorted().toList();
     }
 
     public record DemoUsers(boolean enabled, String password, String mailDomain) {
