@@ -1,5 +1,6 @@
 package vn.bentre.papi.notification;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -13,8 +14,10 @@ import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /** Sends one outbox row as a plain-text UTF-8 mail, and tells lasting failures from passing ones. */
 @Component
@@ -30,9 +33,14 @@ class MailDelivery {
         this.properties = properties;
     }
 
-    /** Without {@code spring.mail.host} Spring Boot builds no mail sender. */
+    /**
+     * Whether a mail server is configured. Spring Boot builds a sender even for the empty
+     * {@code spring.mail.host} of the embedded default, so its host is checked too.
+     */
     boolean available() {
-        return sender.getIfAvailable() != null;
+        JavaMailSender mailSender = sender.getIfAvailable();
+        return mailSender != null
+            && !(mailSender instanceof JavaMailSenderImpl impl && !StringUtils.hasText(impl.getHost()));
     }
 
     void send(PendingMail mail) {
@@ -44,7 +52,7 @@ class MailDelivery {
             helper.setTo(mail.recipients().toArray(String[]::new));
             helper.setSubject(mail.subject());
             helper.setText(mail.body(), false);
-        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+        } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("Không tạo được thư (cannot build the message)", e);
         }
         mailSender.send(message);

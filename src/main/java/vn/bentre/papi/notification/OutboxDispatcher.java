@@ -32,6 +32,10 @@ class OutboxDispatcher {
         this.backoff = backoff;
         this.clock = clock;
         this.settings = properties.dispatcher();
+        if (!delivery.available()) {
+            log.info("Chưa cấu hình máy chủ thư (SPRING_MAIL_HOST): thư nhắc việc được giữ trong hàng đợi, "
+                + "xem tại GET /api/notifications");
+        }
     }
 
     /** Sends what is due now, batch after batch. @return how many mails were sent */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** Reminders sent by SMTP to GreenMail, which {@code spring.mail.host/port} point at. */
 class ReminderMailTests extends NotificationTestSupport {
@@ -43,6 +44,7 @@ class ReminderMailTests extends NotificationTestSupport {
     @Autowired EngineClock clock;
     @Autowired NotificationProperties properties;
     @Autowired Outbox outbox;
+    @Autowired TestRestTemplate http;
 
     GreenMail smtp;
 
@@ -107,6 +109,8 @@ class ReminderMailTests extends NotificationTestSupport {
         smtp.stop();
 
         assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(http.getForEntity("/actuator/health", String.class).getBody())
+            .as("a mail server outage is no application failure").contains("\"status\":\"UP\"");
 
         List<OutboxRow> waiting = outbox();
         assertThat(waiting).hasSize(2).allSatisfy(row -> {
