@@ -24,4 +24,3 @@ create table ntf_outbox (
 );
 create index ntf_outbox_due on ntf_outbox (status, next_attempt_at);
 create index ntf_outbox_created on ntf_outbox (created_at);
-create index ntf_outbox_task on ntf_outbox (task_id);

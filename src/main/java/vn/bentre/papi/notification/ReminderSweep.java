@@ -61,7 +61,9 @@ class ReminderSweep {
                 break;
             }
         }
-        log.info("Nhắc việc: ghi {} thư nhắc/chuyển cấp vào hàng đợi", written);
+        if (written > 0) {
+            log.info("Nhắc việc: ghi {} thư nhắc/chuyển cấp vào hàng đợi", written);
+        }
         return written;
     }
 

@@ -2,7 +2,6 @@ package vn.bentre.papi.notification;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -54,8 +53,12 @@ class TaskRecipientResolver {
         }
         Unit reviewer = unit == null ? null : organisation.reviewerOf(unit.id()).orElse(null);
         List<String> leaderGroups = new ArrayList<>();
-        Optional.ofNullable(unit).ifPresent(u -> leaderGroups.add(u.leadersGroupId()));
-        Optional.ofNullable(reviewer).ifPresent(r -> leaderGroups.add(r.leadersGroupId()));
+        if (unit != null) {
+            leaderGroups.add(unit.leadersGroupId());
+        }
+        if (reviewer != null) {
+            leaderGroups.add(reviewer.leadersGroupId());
+        }
         return new TaskRecipients(unit, reviewer, directory.emails(groups, users), directory.emails(leaderGroups, List.of()));
     }
 }

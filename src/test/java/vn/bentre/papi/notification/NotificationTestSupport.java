@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -123,7 +124,7 @@ abstract class NotificationTestSupport {
 
     record OutboxRow(String key, String kind, String unitId, List<String> recipients, String subject, String body,
             String status, int attempts, Instant nextAttemptAt, String lastError) {
-        static final org.springframework.jdbc.core.RowMapper<OutboxRow> MAPPER = (rs, i) -> new OutboxRow(
+        static final RowMapper<OutboxRow> MAPPER = (rs, i) -> new OutboxRow(
             rs.getString("dedup_key"), rs.getString("kind"), rs.getString("unit_id"),
             rs.getString("recipients").isEmpty() ? List.of() : Arrays.asList(rs.getString("recipients").split(",")),
             rs.getString("subject"), rs.getString("body"), rs.getString("status"), rs.getInt("attempts"),

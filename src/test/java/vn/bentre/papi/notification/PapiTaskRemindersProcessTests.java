@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -30,7 +31,7 @@ class PapiTaskRemindersProcessTests extends NotificationTestSupport {
         Job timer = management.createJobQuery().processDefinitionKey(SWEEP_PROCESS).timers().singleResult();
 
         assertThat(timer).isNotNull();
-        ZonedDateTime next = timer.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault());
+        ZonedDateTime next = timer.getDuedate().toInstant().atZone(ZoneId.systemDefault());
         assertThat(next.getMinute()).isZero();
         assertThat(next.getHour()).isBetween(7, 17);
         assertThat(next.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -123,7 +124,7 @@ class ReminderMailTests extends NotificationTestSupport {
         assertThat(outbox()).allSatisfy(row -> assertThat(row.attempts()).isEqualTo(1));
 
         smtp = startSmtp();
-        ClockUtil.setCurrentTime(java.util.Date.from(clock.now().plus(properties.dispatcher().firstRetryAfter())));
+        ClockUtil.setCurrentTime(Date.from(clock.now().plus(properties.dispatcher().firstRetryAfter())));
         assertThat(dispatcher.dispatchDue()).isEqualTo(2);
         assertThat(dispatcher.dispatchDue()).isZero();
 
