@@ -58,8 +58,9 @@ final class ConventionRules implements DiagramRule {
         String platform = dom.getAttribute(MODELER_NAMESPACE, "executionPlatform");
         String version = dom.getAttribute(MODELER_NAMESPACE, "executionPlatformVersion");
         if (!PLATFORM.equals(platform) || version == null || !(version + ".").startsWith(PLATFORM_VERSION)) {
-            violations.add(definitions.getId(), "execution-platform", "the diagram is set to '" + platform + " " + version
-                + "', not Camunda Platform 7.24: choose Camunda Platform 7.24 in Modeler's status bar, so that Modeler lints it with the engine's rules");
+            String found = platform == null ? "names no engine" : "is set to " + platform + " " + version;
+            violations.add(definitions.getId(), "execution-platform", "the diagram " + found
+                + ", not Camunda Platform 7.24: choose Camunda Platform 7.24 in Modeler's status bar, so that Modeler lints it with the engine's rules");
         }
     }
 
