@@ -71,8 +71,9 @@ final class ConventionRules implements DiagramRule {
             String binding = task.getCamundaFormRefBinding();
             if (!BINDINGS.contains(String.valueOf(binding))
                     || "version".equals(binding) && isBlank(task.getCamundaFormRefVersion())) {
+                String found = binding == null ? "without a binding" : "with binding '" + binding + "'";
                 violations.add(task.getId(), "form-binding", "user task " + describe(task) + " links form '" + formRef
-                    + "' with binding '" + binding + "': set Binding to 'deployment' (or 'latest', or 'version' with a version)");
+                    + "' " + found + ": set Binding to 'deployment' (or 'latest', or 'version' with a version)");
             }
             if (!isExpression(formRef) && !forms.hasId(formRef)) {
                 violations.add(task.getId(), "form-unknown", "user task " + describe(task) + " links form id '" + formRef
