@@ -12,6 +12,8 @@ import org.assertj.core.api.ListAssert;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The house rules bpmnlint does not check, on every diagram in {@code processes/}: all drawn,
@@ -31,9 +33,10 @@ class DiagramLayoutTests {
         assertNoViolations(DiagramChecker.allRules(ProjectDiagrams.FORMS).check(diagrams));
     }
 
-    @Test
-    void cleanFixtureFollowsEveryRule() {
-        assertNoViolations(FIXTURE_CHECKER.check(ProjectDiagrams.fixture("clean")));
+    @ParameterizedTest
+    @ValueSource(strings = {"clean", "collapsed-sub-process"})
+    void cleanFixturesFollowEveryRule(String fixture) {
+        assertNoViolations(FIXTURE_CHECKER.check(ProjectDiagrams.fixture(fixture)));
     }
 
     @Test

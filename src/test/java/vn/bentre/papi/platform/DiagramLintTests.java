@@ -10,6 +10,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every diagram in {@code processes/} passes bpmnlint with {@code bpmnlint:recommended} and the
@@ -30,9 +32,10 @@ class DiagramLintTests {
         assertTrue(result.passed(), () -> "bpmnlint reports problems (exit code " + result.exitCode() + "):\n" + result.output());
     }
 
-    @Test
-    void cleanFixturePasses() {
-        Bpmnlint.Result result = Bpmnlint.installed().lint(List.of(ProjectDiagrams.fixture("clean")));
+    @ParameterizedTest
+    @ValueSource(strings = {"clean", "collapsed-sub-process"})
+    void cleanFixturesPass(String fixture) {
+        Bpmnlint.Result result = Bpmnlint.installed().lint(List.of(ProjectDiagrams.fixture(fixture)));
 
         assertTrue(result.passed(), () -> "exit code " + result.exitCode() + ":\n" + result.output());
     }
