@@ -87,7 +87,7 @@ class AccessControlIntegrationTests {
             authenticate(COMMUNE_A + "-cv");
             TaskService tasks = engine.getTaskService();
 
-            assertThat(tasks.createTaskQuery().taskCandidateGroup(COMMUNE_A).list()).extracting(Task::getId).containsExactly(task.getId());
+            assertThat(tasks.createTaskQuery().taskCandidateGroup(COMMUNE_A).list()).extracting(Task::getId).contains(task.getId());
             tasks.claim(task.getId(), COMMUNE_A + "-cv");
             tasks.complete(task.getId());
 

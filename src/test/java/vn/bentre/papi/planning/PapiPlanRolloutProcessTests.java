@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.bentre.papi.calendar.DueDates;
+import vn.bentre.papi.support.Cleanup;
 import vn.bentre.papi.support.Jobs;
 
 @SpringBootTest
@@ -46,8 +47,7 @@ class PapiPlanRolloutProcessTests {
     @AfterEach
     void tearDown() {
         ClockUtil.reset();
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).list()
-            .forEach(i -> engine.getRuntimeService().deleteProcessInstance(i.getId(), "test", true, true));
+        Cleanup.deleteInstances(engine, PROCESS, UnitPlanDriver.PROCESS);
     }
 
     /** Starts the rollout as Sở Nội vụ's start form does: dates as text. */

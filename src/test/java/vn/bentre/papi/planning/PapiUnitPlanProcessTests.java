@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.bentre.papi.calendar.DueDates;
+import vn.bentre.papi.support.Cleanup;
 import vn.bentre.papi.support.Jobs;
 
 @SpringBootTest
@@ -49,8 +50,9 @@ class PapiUnitPlanProcessTests {
     }
 
     @AfterEach
-    void resetClock() {
+    void tearDown() {
         ClockUtil.reset();
+        Cleanup.deleteInstances(engine, UnitPlanDriver.PROCESS);
     }
 
     private Map<String, Object> planRow(ProcessInstance instance) {
