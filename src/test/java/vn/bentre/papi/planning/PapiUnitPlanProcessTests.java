@@ -165,6 +165,36 @@ class PapiUnitPlanProcessTests {
             + "(select id from org_unit where parent_id = 'huyen-832')").query(Integer.class).single()).isGreaterThanOrEqualTo(11);
     }
 
+    @Test
+    void shouldRemindTheCommuneAndEscalateToItsHeadAndReviewerWhenThePlanIsOverdue() {
+        ProcessInstance instance = plans.start(COMMUNE, deadline);
+        String taskId = task(instance).getId();
+
+        sweepOn(LocalDate.of(2015, 9, 28));
+        sweepOn(LocalDate.of(2015, 9, 30));
+        sweepOn(LocalDate.of(2015, 10, 1));
+        sweepOn(LocalDate.of(2015, 10, 2));
+        sweepOn(LocalDate.of(2015, 10, 5));
+        sweepOn(LocalDate.of(2015, 10, 6));
+
+        List<Map<String, Object>> outbox = jdbc.sql("select dedup_key, recipients, subject from ntf_outbox where task_id = ? order by id")
+            .param(taskId).query().listOfRows();
+        assertThat(outbox).extracting(r -> r.get("DEDUP_KEY").toString().substring(taskId.length() + 1))
+            .containsExactly("BEFORE", "DUE", "OVERDUE:1", "OVERDUE:2", "OVERDUE:3", "OVERDUE:4", "ESCALATION");
+        assertThat(outbox.get(0).get("RECIPIENTS").toString()).contains("xa-28756-cv@").contains("xa-28756-ld@");
+        assertThat(outbox.get(0).get("SUBJECT").toString()).contains("Xây dựng kế hoạch của đơn vị");
+        assertThat(outbox.get(6).get("RECIPIENTS").toString()).contains("xa-28756-ld@").contains("huyen-829-phong-noi-vu-ld@")
+            .doesNotContain("xa-28756-cv@");
+    }
+
+    /** The reminder sweep's timer fires hourly in office hours: fire it at 9:00 on the given day. */
+    private void sweepOn(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(DueDates.VIETNAM).toInstant()));
+        var management = engine.getManagementService();
+        management.executeJob(management.createJobQuery().processDefinitionKey("papi-task-reminders").timers().singleResult().getId());
+        Jobs.runAll(management);
+    }
+
     @Nested
     class RejectedInput {
 
