@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -114,6 +115,17 @@ public final class CamundaBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the page no longer shows the text, e.g. a button that an action replaces. */
+    public CamundaBrowser waitForTextGone(String text) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> !visibleText().contains(text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Page still shows \"" + text + "\" after " + WAIT.toSeconds() + " s (screenshot: "
+                + screenshot("failure-" + System.currentTimeMillis()) + ")", e);
+        }
+        return this;
+    }
+
     /** Waits until an element is visible. */
     public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
@@ -123,6 +135,12 @@ public final class CamundaBrowser implements AutoCloseable {
     public CamundaBrowser click(String text) {
         By locator = By.xpath("//*[self::a or self::button][contains(normalize-space(.), " + xpathLiteral(text) + ")]");
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        return this;
+    }
+
+    /** Scrolls the page so that the element is in view, e.g. before a screenshot. */
+    public CamundaBrowser scrollTo(By locator) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", waitFor(locator));
         return this;
     }
 

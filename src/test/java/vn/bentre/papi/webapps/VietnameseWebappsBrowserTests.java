@@ -3,6 +3,8 @@ package vn.bentre.papi.webapps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
@@ -30,6 +32,10 @@ import vn.bentre.papi.support.CamundaBrowser.App;
 class VietnameseWebappsBrowserTests {
 
     static final String TASK_NAME = "Lập báo cáo thực hiện Kế hoạch PAPI";
+    static final Date DUE = Date.from(Instant.now().plus(26, ChronoUnit.HOURS));
+    static final Date LATER_DUE = Date.from(Instant.now().plus(10, ChronoUnit.DAYS));
+    static final String DUE_LABEL = day(DUE);
+    static final String LATER_DUE_LABEL = day(LATER_DUE);
 
     @LocalServerPort
     int port;
@@ -50,8 +56,9 @@ class VietnameseWebappsBrowserTests {
 
     @Test
     void shouldLetACommuneOfficialWorkTheirUnitsTaskInVietnamese() {
-        tasks.start(TestTasks.WORK, "xa-28756", "Phường Phú Khương",
-            Date.from(Instant.now().plus(1, ChronoUnit.DAYS)));
+        tasks.start(TestTasks.WORK, "xa-28756", "Phường Phú Khương", DUE);
+        // Started last, so Tasklist's own order (newest first) would list it first.
+        tasks.start(TestTasks.WORK, "xa-28756", "Phường Phú Khương", LATER_DUE);
 
         try (CamundaBrowser browser = CamundaBrowser.start(port, "vi")) {
             browser.open("/camunda/app/tasklist/default/#/login").waitForText("Đăng nhập");
@@ -68,17 +75,23 @@ class VietnameseWebappsBrowserTests {
                 .doesNotContain("Chờ tôi xét duyệt", "Start process", "Filters");
             assertThat(browser.title()).startsWith("Hệ thống theo dõi Kế hoạch PAPI tỉnh Bến Tre – Công việc");
 
-            browser.click("Việc của đơn vị").waitForText(TASK_NAME);
-            assertThat(browser.visibleText()).contains("Phường Phú Khương");
+            browser.click("Việc của đơn vị").waitForText(TASK_NAME).waitForText("ngày tới");
             browser.screenshot("tasklist-unit-tasks");
+            String unitTasks = browser.visibleText();
+            assertThat(unitTasks).contains("Đơn vị", "Phường Phú Khương", "Hạn xử lý", DUE_LABEL, LATER_DUE_LABEL)
+                .doesNotContain("in a day", "ago");
+            assertThat(unitTasks.indexOf(DUE_LABEL)).as("sooner due first").isLessThan(unitTasks.indexOf(LATER_DUE_LABEL));
 
             browser.click(TASK_NAME).waitForText("Nhận việc");
             assertThat(browser.visibleText()).contains("Biểu mẫu", "Lịch sử", "Sơ đồ", "Mô tả");
             browser.screenshot("tasklist-task-open");
 
-            browser.click("Nhận việc").waitForText("Đã nhận việc");
-            browser.click("Việc của tôi").waitForText(TASK_NAME);
+            browser.click("Nhận việc").waitForTextGone("Nhận việc");
+            browser.click("Việc của tôi").waitForText(TASK_NAME).click(TASK_NAME).waitForText("Biểu mẫu");
             browser.screenshot("tasklist-my-tasks");
+
+            browser.click("Hoàn thành").waitForText("Không có công việc nào khớp với bộ lọc.");
+            assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(TestTasks.WORK).count()).isEqualTo(1);
         }
     }
 
@@ -91,12 +104,20 @@ class VietnameseWebappsBrowserTests {
             browser.logIn(App.COCKPIT, "so-noi-vu-cv", "demo")
                 .waitForText("số liệu chính")
                 .waitForText("Phạm vi: Toàn tỉnh");
-            browser.screenshot("cockpit-dashboard-key-figures");
+            browser.screenshot("cockpit-dashboard");
+            browser.scrollTo(By.cssSelector(".papi-key-figures")).screenshot("cockpit-dashboard-key-figures");
             assertThat(browser.visibleText())
                 .contains("Công việc đang mở", "Quá hạn", "Sắp đến hạn", "Mở bảng theo dõi Kế hoạch PAPI")
                 .contains("Quy trình", "Quyết định", "Công việc")
                 .doesNotContain("Processes", "Decisions", "Human Tasks", "Đang tải số liệu");
             assertThat(browser.title()).startsWith("Hệ thống theo dõi Kế hoạch PAPI tỉnh Bến Tre – Giám sát");
+            long open = engine.getTaskService().createTaskQuery().count();
+            long overdue = engine.getTaskService().createTaskQuery().dueBefore(new Date()).count();
+            assertThat(browser.waitFor(By.cssSelector(".papi-figure:nth-child(1)")).getText())
+                .isEqualTo(open + "\nCông việc đang mở");
+            assertThat(browser.waitFor(By.cssSelector(".papi-figure--alert")).getText()).isEqualTo(overdue + "\nQuá hạn");
+            assertThat(browser.waitFor(By.cssSelector(".papi-key-figures__link")).getAttribute("href"))
+                .isEqualTo("http://localhost:" + port + "/dashboard");
         }
     }
 
@@ -110,6 +131,10 @@ class VietnameseWebappsBrowserTests {
 
             browser.click("English").waitForText("Log in");
         }
+    }
+
+    private static String day(Date date) {
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date.toInstant().atZone(ZoneId.systemDefault()));
     }
 
     /** The system's name under the login form comes from the branding stylesheet (a ::after). */

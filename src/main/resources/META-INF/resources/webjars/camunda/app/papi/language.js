@@ -50,6 +50,46 @@ function addSwitch() {
   document.body.appendChild(box);
 }
 
+/*
+ * Camunda defines moment.js's date locale from every locale file it loads, the English fallback
+ * too, and moment makes the last one defined the active one: relative dates ("2 ngày tới") would
+ * come out in English or Vietnamese depending on which file arrived last. Once AngularJS runs,
+ * keep moment on the chosen language, now and after any later definition.
+ */
+function keepDatesIn(locale) {
+  const started = Date.now();
+  const timer = window.setInterval(() => {
+    const root = window.angular && (window.angular.element(document.documentElement).injector()
+      || window.angular.element(document.body).injector());
+    if (!root || !root.has('moment')) {
+      if (Date.now() - started > 60000) {
+        window.clearInterval(timer);
+      }
+      return;
+    }
+    window.clearInterval(timer);
+    const moment = root.get('moment');
+    const amMoment = root.has('amMoment') ? root.get('amMoment') : null;
+    const apply = () => {
+      if (moment.locales().includes(locale) && moment.locale() !== locale) {
+        // amMoment also tells angular-moment's directives to redraw.
+        amMoment ? amMoment.changeLocale(locale) : moment.locale(locale);
+      }
+    };
+    ['defineLocale', 'updateLocale'].forEach(name => {
+      const original = moment[name];
+      moment[name] = function () {
+        const result = original.apply(this, arguments);
+        apply();
+        return result;
+      };
+    });
+    apply();
+  }, 50);
+}
+
+keepDatesIn(current());
+
 if (document.body) {
   addSwitch();
 } else {

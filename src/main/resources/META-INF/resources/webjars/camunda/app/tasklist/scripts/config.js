@@ -24,7 +24,8 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'
   },
-  customScripts: ['../papi/language'],
+  // papi-due-date-order: task lists sorted by due date unless the user picks another order.
+  customScripts: ['../papi/language', 'scripts/papi-due-date-order'],
 
   // Camunda's defaults, described in Vietnamese for the shortcut help.
   shortcuts: {
