@@ -8,21 +8,23 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Starts the test diagrams of {@code webapps/webapps-test.bpmn} (deployed once per engine) and
+ * Starts the test diagrams {@code webapps/webapps-test-*.bpmn} (deployed once per engine) and
  * removes what a test started, so tests sharing one Spring context do not see each other's tasks.
  */
 final class TestTasks {
 
     static final String WORK = "webappsTestWork";
     static final String REVIEW = "webappsTestReview";
-    private static final String RESOURCE = "webapps/webapps-test.bpmn";
 
     private final ProcessEngine engine;
 
     TestTasks(ProcessEngine engine) {
         this.engine = engine;
         if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(WORK).count() == 0) {
-            engine.getRepositoryService().createDeployment().name("webapps-test").addClasspathResource(RESOURCE).deploy();
+            engine.getRepositoryService().createDeployment().name("webapps-test")
+                .addClasspathResource("webapps/webapps-test-work.bpmn")
+                .addClasspathResource("webapps/webapps-test-review.bpmn")
+                .deploy();
         }
     }
 

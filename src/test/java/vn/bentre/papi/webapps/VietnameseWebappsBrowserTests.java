@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -122,6 +123,43 @@ class VietnameseWebappsBrowserTests {
     }
 
     @Test
+    void shouldShowCockpitsProcessViewsAndIncidentsInVietnamese() {
+        Task task = tasks.start(TestTasks.WORK, "xa-28756", "Phường Phú Khương", null);
+        engine.getRuntimeService().createIncident("failedJob", task.getExecutionId(), "test", "Lỗi thử nghiệm");
+
+        try (CamundaBrowser browser = CamundaBrowser.start(port, "vi")) {
+            browser.logIn(App.COCKPIT, "so-noi-vu-cv", "demo")
+                .open("/camunda/app/cockpit/default/#/processes").waitForText("Thử nghiệm: lập báo cáo");
+            browser.screenshot("cockpit-processes");
+            assertThat(browser.visibleText()).contains("định nghĩa quy trình đã triển khai", "Sự cố")
+                .doesNotContain("Process Definitions", "Running Instances");
+
+            browser.open("/camunda/app/cockpit/default/#/process-definition/" + task.getProcessDefinitionId() + "/runtime")
+                .waitForText("Phiên chạy quy trình");
+            browser.screenshot("cockpit-process-definition");
+            assertThat(browser.visibleText()).contains("Mã định nghĩa:", "Khóa định nghĩa:", "Phiên bản", today())
+                .doesNotContain("Definition Version", "Process Instances", "Không thể hiển thị sơ đồ");
+
+            browser.open("/camunda/app/cockpit/default/#/process-instance/" + task.getProcessInstanceId() + "/runtime")
+                .waitForText("Biến").click("Sự cố").waitForText("Lỗi thử nghiệm");
+            browser.screenshot("cockpit-process-instance-incidents");
+            assertThat(browser.visibleText()).contains("Mã phiên chạy", "Khóa nghiệp vụ:", "Thông báo", "Kiểu", today())
+                .doesNotContain("Instance ID:", "Business Key:", "Incidents");
+        }
+    }
+
+    @Test
+    void shouldShowAdminInVietnamese() {
+        try (CamundaBrowser browser = CamundaBrowser.start(port, "vi")) {
+            browser.logIn(App.ADMIN, "admin", "admin").open("/camunda/app/admin/default/#/users")
+                .waitForText("Danh sách người dùng");
+            browser.screenshot("admin-users");
+            assertThat(browser.visibleText()).contains("Người dùng", "Nhóm", "Phân quyền", "Hệ thống")
+                .doesNotContain("List of Users", "Authorizations");
+        }
+    }
+
+    @Test
     void shouldLetAnEnglishBrowserSwitchToVietnamese() {
         try (CamundaBrowser browser = CamundaBrowser.start(port, "en")) {
             browser.open("/camunda/app/tasklist/default/#/login").waitForText("Log in");
@@ -131,6 +169,10 @@ class VietnameseWebappsBrowserTests {
 
             browser.click("English").waitForText("Log in");
         }
+    }
+
+    private static String today() {
+        return day(new Date());
     }
 
     private static String day(Date date) {

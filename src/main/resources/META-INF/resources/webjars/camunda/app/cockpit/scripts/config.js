@@ -6,6 +6,8 @@
  * - Dates as Vietnamese administration writes them: dd/MM/yyyy, 24-hour time.
  * - Title and header say what the system is; Camunda's attribution stays in the footer.
  * - The dashboard shows the plan's key figures: scripts/papi-key-figures.js, a plugin on 'cockpit.dashboard'.
+ * - Cockpit sets its own date formats at start and ignores dateFormat below (kept for what reads it
+ *   through the configuration service); scripts/papi-date-format.js puts dd/MM/yyyy back.
  */
 
 export default {
@@ -25,5 +27,5 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'
   },
-  customScripts: ['../papi/language', 'scripts/papi-key-figures']
+  customScripts: ['../papi/language', 'scripts/papi-date-format', 'scripts/papi-key-figures']
 };
