@@ -149,13 +149,18 @@ class VietnameseWebappsBrowserTests {
     }
 
     @Test
-    void shouldShowAdminInVietnamese() {
+    void shouldShowAdminAndWelcomeInVietnamese() {
         try (CamundaBrowser browser = CamundaBrowser.start(port, "vi")) {
             browser.logIn(App.ADMIN, "admin", "admin").open("/camunda/app/admin/default/#/users")
                 .waitForText("Danh sách người dùng");
             browser.screenshot("admin-users");
             assertThat(browser.visibleText()).contains("Người dùng", "Nhóm", "Phân quyền", "Hệ thống")
                 .doesNotContain("List of Users", "Authorizations");
+
+            browser.open("/camunda/app/welcome/default/#!/welcome").waitForText("Bảng theo dõi Kế hoạch PAPI");
+            browser.screenshot("welcome");
+            assertThat(browser.visibleText()).contains("Ứng dụng", "Hồ sơ", "Liên kết")
+                .doesNotContain("Applications", "Links");
         }
     }
 

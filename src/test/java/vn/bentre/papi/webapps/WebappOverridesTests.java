@@ -63,6 +63,14 @@ class WebappOverridesTests {
             .contains("pluginPoint: 'cockpit.dashboard'", "/api/webapps/key-figures", "render:");
     }
 
+    @Test
+    void shouldSortTasklistByDueDateAndCockpitDatesTheVietnameseWay() {
+        assertThat(get("/camunda/app/tasklist/scripts/config.js")).contains("'scripts/papi-due-date-order'");
+        assertThat(get("/camunda/app/tasklist/scripts/papi-due-date-order.js")).contains("sortBy: 'dueDate', sortOrder: 'asc'");
+        assertThat(get("/camunda/app/cockpit/scripts/config.js")).contains("'scripts/papi-date-format'");
+        assertThat(get("/camunda/app/cockpit/scripts/papi-date-format.js")).contains("normal: 'DD/MM/YYYY HH:mm:ss'");
+    }
+
     private String get(String path) {
         ResponseEntity<String> response = rest.getForEntity(path, String.class);
         assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
