@@ -8,17 +8,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -49,6 +53,7 @@ class TasklistFilterInstallerTests {
 
     @AfterEach
     void tearDown() {
+        ClockUtil.reset();
         engine.getIdentityService().clearAuthentication();
         tasks.clear();
     }
@@ -140,21 +145,23 @@ class TasklistFilterInstallerTests {
             assertThat(taskIds("Quá hạn", USER)).containsExactly(overdue.getId());
         }
 
-        @Test
-        void shouldListTasksDueWithinTwoWorkingDaysSkippingTheWeekend() {
-            LocalDate today = LocalDate.now();
+        /** Every day of one week (7 July 2025 is a Monday), so that each weekend case is checked. */
+        @ParameterizedTest
+        @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
+        void shouldListTasksDueWithinTwoWorkingDaysSkippingTheWeekend(int daysAfterMonday) {
+            LocalDate today = LocalDate.of(2025, 7, 7).plusDays(daysAfterMonday);
+            ClockUtil.setCurrentTime(at(today, 10));
             LocalDate lastDay = calendar.addWorkingDays(today, 2);
-            Map<Integer, Task> byDaysAhead = new java.util.TreeMap<>();
+            Map<Integer, Task> byDaysAhead = new TreeMap<>();
             for (int days = 1; days <= 6; days++) {
-                byDaysAhead.put(days, tasks.start(TestTasks.WORK, COMMUNE, "Phường Phú Khương", noonIn(days)));
+                byDaysAhead.put(days, tasks.start(TestTasks.WORK, COMMUNE, "Phường Phú Khương", at(today.plusDays(days), 12)));
             }
-            tasks.start(TestTasks.WORK, COMMUNE, "Phường Phú Khương", hoursFromNow(-1));
+            tasks.start(TestTasks.WORK, COMMUNE, "Phường Phú Khương", at(today, 9));
 
             List<String> expected = byDaysAhead.entrySet().stream()
                 .filter(e -> !today.plusDays(e.getKey()).isAfter(lastDay))
                 .map(e -> e.getValue().getId()).toList();
-            assertThat(ChronoUnit.DAYS.between(today, lastDay)).isBetween(2L, 4L);
-            assertThat(taskIds("Sắp đến hạn", USER)).containsExactlyElementsOf(expected);
+            assertThat(taskIds("Sắp đến hạn", USER)).as(today.getDayOfWeek().toString()).containsExactlyElementsOf(expected);
         }
 
         @Test
@@ -218,6 +225,10 @@ class TasklistFilterInstallerTests {
     }
 
     private static Date noonIn(int days) {
-        return Date.from(LocalDate.now().plusDays(days).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
+        return at(LocalDate.now().plusDays(days), 12);
+    }
+
+    private static Date at(LocalDate day, int hour) {
+        return Date.from(day.atTime(hour, 0).atZone(ZoneId.systemDefault()).toInstant());
     }
 }
