@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -133,6 +134,19 @@ class PapiUnitPlanProcessTests {
     }
 
     @Test
+    void shouldTakeTheMeasuresFromTheDraftFormsNumberedGroups() {
+        ProcessInstance instance = plans.start(COMMUNE, deadline);
+
+        engine.getTaskService().complete(task(instance).getId(), Map.of(
+            "measure1", SpinValues.jsonValue("{\"measureId\":\"transparency-2\",\"action\":\"Niêm yết\",\"responsible\":\"Kế toán\"}").create(),
+            "measure2", SpinValues.jsonValue("{\"measureId\":null}").create()));
+
+        assertThat(instance).isWaitingAt("signUnitPlan").variables().containsKey("planMeasures");
+        assertThat(jdbc.sql("select measures_json from pln_plan_submission where process_instance_id = ?")
+            .param(instance.getId()).query(String.class).single()).contains("transparency-2").doesNotContain("null,");
+    }
+
+    @Test
     void shouldRecordALateSubmissionAsLate() {
         ProcessInstance instance = plans.start(COMMUNE, deadline);
         ClockUtil.setCurrentTime(DueDates.endOfOfficeDay(LocalDate.of(2015, 10, 5)));
@@ -216,8 +230,8 @@ class PapiUnitPlanProcessTests {
             assertThatThrownBy(() -> plans.submitDraft(instance,
                     "[{\"measureId\":\"services-2\",\"action\":\"x\",\"responsible\":\"y\"},{\"measureId\":\"procedures-2\",\"action\":\" \"}]"))
                 .isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("Dòng 1: giải pháp 'services-2' không thuộc danh mục áp dụng cho đơn vị")
-                .hasMessageContaining("Dòng 2: cần ghi nội dung thực hiện");
+                .hasMessageContaining("Giải pháp thứ 1: giải pháp 'services-2' không thuộc danh mục áp dụng cho đơn vị")
+                .hasMessageContaining("Giải pháp thứ 2: cần ghi nội dung thực hiện");
             assertThat(instance).isWaitingAt("draftUnitPlan");
         }
 
