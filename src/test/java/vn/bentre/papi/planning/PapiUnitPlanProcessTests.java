@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -209,51 +208,48 @@ class PapiUnitPlanProcessTests {
         Jobs.runAll(management);
     }
 
-    @Nested
-    class RejectedInput {
 
-        @Test
-        void shouldRefuseADraftWithoutMeasuresAndRecordNothing() {
-            ProcessInstance instance = plans.start(COMMUNE, deadline);
+    @Test
+    void shouldRefuseADraftWithoutMeasuresAndRecordNothing() {
+        ProcessInstance instance = plans.start(COMMUNE, deadline);
 
-            assertThatThrownBy(() -> plans.submitDraft(instance, "[]"))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Kế hoạch cần ít nhất một giải pháp");
+        assertThatThrownBy(() -> plans.submitDraft(instance, "[]"))
+            .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Kế hoạch cần ít nhất một giải pháp");
 
-            assertThat(instance).isWaitingAt("draftUnitPlan");
-            assertThat(planRow(instance)).containsEntry("STATUS", "DRAFTING");
-        }
+        assertThat(instance).isWaitingAt("draftUnitPlan");
+        assertThat(planRow(instance)).containsEntry("STATUS", "DRAFTING");
+    }
 
-        @Test
-        void shouldRefuseAMeasureThatDoesNotApplyToTheUnitAndAnIncompleteLine() {
-            ProcessInstance instance = plans.start(COMMUNE, deadline);
+    @Test
+    void shouldRefuseAMeasureThatDoesNotApplyToTheUnitAndAnIncompleteLine() {
+        ProcessInstance instance = plans.start(COMMUNE, deadline);
 
-            assertThatThrownBy(() -> plans.submitDraft(instance,
-                    "[{\"measureId\":\"services-2\",\"action\":\"x\",\"responsible\":\"y\"},{\"measureId\":\"procedures-2\",\"action\":\" \"}]"))
-                .isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("Giải pháp thứ 1: giải pháp 'services-2' không thuộc danh mục áp dụng cho đơn vị")
-                .hasMessageContaining("Giải pháp thứ 2: cần ghi nội dung thực hiện");
-            assertThat(instance).isWaitingAt("draftUnitPlan");
-        }
+        assertThatThrownBy(() -> plans.submitDraft(instance,
+                "[{\"measureId\":\"services-2\",\"action\":\"x\",\"responsible\":\"y\"},{\"measureId\":\"procedures-2\",\"action\":\" \"}]"))
+            .isInstanceOf(BadUserRequestException.class)
+            .hasMessageContaining("Giải pháp thứ 1: giải pháp 'services-2' không thuộc danh mục áp dụng cho đơn vị")
+            .hasMessageContaining("Giải pháp thứ 2: cần ghi nội dung thực hiện");
+        assertThat(instance).isWaitingAt("draftUnitPlan");
+    }
 
-        @Test
-        void shouldRefuseASignatureWithoutTheDocumentNumber() {
-            ProcessInstance instance = plans.start(COMMUNE, deadline);
-            plans.submitDraft(instance, UnitPlanDriver.COMMUNE_MEASURES);
+    @Test
+    void shouldRefuseASignatureWithoutTheDocumentNumber() {
+        ProcessInstance instance = plans.start(COMMUNE, deadline);
+        plans.submitDraft(instance, UnitPlanDriver.COMMUNE_MEASURES);
 
-            assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(), Map.of("signOffDecision", "SIGN")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("số văn bản kế hoạch đã ký");
-            assertThat(instance).isWaitingAt("signUnitPlan");
-        }
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(), Map.of("signOffDecision", "SIGN")))
+            .isInstanceOf(BadUserRequestException.class).hasMessageContaining("số văn bản kế hoạch đã ký");
+        assertThat(instance).isWaitingAt("signUnitPlan");
+    }
 
-        @Test
-        void shouldRefuseAReturnWithoutAReason() {
-            ProcessInstance instance = plans.start(COMMUNE, deadline);
-            plans.submitDraft(instance, UnitPlanDriver.COMMUNE_MEASURES);
-            plans.sign(instance);
+    @Test
+    void shouldRefuseAReturnWithoutAReason() {
+        ProcessInstance instance = plans.start(COMMUNE, deadline);
+        plans.submitDraft(instance, UnitPlanDriver.COMMUNE_MEASURES);
+        plans.sign(instance);
 
-            assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(), Map.of("reviewDecision", "RETURN")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("lý do trả lại");
-            assertThat(instance).isWaitingAt("reviewUnitPlan");
-        }
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(), Map.of("reviewDecision", "RETURN")))
+            .isInstanceOf(BadUserRequestException.class).hasMessageContaining("lý do trả lại");
+        assertThat(instance).isWaitingAt("reviewUnitPlan");
     }
 }
