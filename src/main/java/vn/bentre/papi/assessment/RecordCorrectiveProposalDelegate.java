@@ -5,35 +5,35 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.bentre.papi.platform.JsonVariables;
 
 /**
- * Completion listener of {@code proposeCorrectiveMeasures} (one task per lead unit of a missed
- * dimension): checks the unit's proposals and records them, in the unit's own transaction, before
- * the asynchronous continuation joins the loop. In (task-local): {@code proposedMeasures},
- * {@code proposalNotes}; {@code dimensionId}, {@code leadUnitId}.
+ * After {@code proposeCorrectiveMeasures} (one per lead unit of a missed dimension): checks the
+ * unit's proposals again on the server and records them in the unit's own transaction, before the
+ * asynchronous continuation joins the loop. In (local to the unit's round): {@code proposedMeasures},
+ * {@code proposalNotes}, {@code leadUnitId}; {@code dimensionId}.
  */
 @Component("recordCorrectiveProposal")
-class RecordCorrectiveProposalListener implements TaskListener {
+class RecordCorrectiveProposalDelegate implements JavaDelegate {
 
     static final TypeReference<List<ProposedMeasureEntry>> ENTRIES = new TypeReference<>() { };
 
     private final AssessmentRepository assessments;
     private final JsonVariables json;
 
-    RecordCorrectiveProposalListener(AssessmentRepository assessments, JsonVariables json) {
+    RecordCorrectiveProposalDelegate(AssessmentRepository assessments, JsonVariables json) {
         this.assessments = assessments;
         this.json = json;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        List<ProposedMeasureEntry> entries = json.read(task, "proposedMeasures", ENTRIES);
+    public void execute(DelegateExecution execution) {
+        List<ProposedMeasureEntry> entries = json.read(execution, "proposedMeasures", ENTRIES);
         if (entries == null || entries.isEmpty()) {
             throw new AssessmentInputException("Cần đề xuất ít nhất một giải pháp khắc phục (proposedMeasures)");
         }
@@ -46,13 +46,13 @@ class RecordCorrectiveProposalListener implements TaskListener {
                 throw new AssessmentInputException("Dòng " + (i + 1) + ": nội dung giải pháp dài quá " + AssessmentVariables.MAX_TEXT + " ký tự");
             }
         }
-        String notes = AssessmentVariables.text(task, "proposalNotes");
-        String dimensionId = (String) task.getVariable("dimensionId");
-        String unitId = (String) task.getVariable("leadUnitId");
+        String notes = AssessmentVariables.text(execution, "proposalNotes");
+        String dimensionId = (String) execution.getVariable("dimensionId");
+        String unitId = (String) execution.getVariable("leadUnitId");
         Date now = ClockUtil.getCurrentTime();
         String user = AssessmentVariables.currentUser();
         for (ProposedMeasureEntry entry : entries) {
-            assessments.saveProposal(task.getProcessInstanceId(), dimensionId, unitId, entry.text().trim(), notes, user, now);
+            assessments.saveProposal(execution.getProcessInstanceId(), dimensionId, unitId, entry.text().trim(), notes, user, now);
         }
     }
 }
