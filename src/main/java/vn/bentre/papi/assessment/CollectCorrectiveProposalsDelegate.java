@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import vn.bentre.papi.planning.Dimension;
 import vn.bentre.papi.planning.MeasureCatalogue;
+import vn.bentre.papi.platform.FormRows;
 import vn.bentre.papi.platform.JsonVariables;
 
 /**
@@ -31,9 +32,11 @@ class CollectCorrectiveProposalsDelegate implements JavaDelegate {
     private final UnitLabels labels;
     private final AssessmentDueDates dueDates;
     private final JsonVariables json;
+    private final FormRows rows;
 
     CollectCorrectiveProposalsDelegate(AssessmentRepository assessments, MeasureCatalogue catalogue, UnitLabels labels,
-            AssessmentDueDates dueDates, JsonVariables json) {
+            AssessmentDueDates dueDates, JsonVariables json, FormRows rows) {
+        this.rows = rows;
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.labels = labels;
@@ -75,7 +78,7 @@ class CollectCorrectiveProposalsDelegate implements JavaDelegate {
         units.addAll(List.of("@districts", "@communes", "@departments", "@all"));
 
         execution.setVariable("correctiveProposals", json.json(proposals));
-        execution.setVariable("consolidatedMeasures", json.json(draft));
+        rows.write(execution, "consolidatedMeasures", "consolidatedMeasure", 10, draft);
         execution.setVariable("missedDimensionOptions", json.json(missed.stream()
             .map(d -> PrepareAssessmentDelegate.option(d.id(), d.name())).toList()));
         execution.setVariable("leadUnitOptions", json.json(units.stream()

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.bentre.papi.calendar.DueDates;
 import vn.bentre.papi.planning.Dimension;
 import vn.bentre.papi.planning.MeasureCatalogue;
+import vn.bentre.papi.platform.FormRows;
 import vn.bentre.papi.platform.JsonVariables;
 
 /**
@@ -32,9 +33,11 @@ class PrepareAssessmentDelegate implements JavaDelegate {
     private final AssessmentProperties properties;
     private final AssessmentDueDates dueDates;
     private final JsonVariables json;
+    private final FormRows rows;
 
     PrepareAssessmentDelegate(MeasureCatalogue catalogue, AssessmentRepository assessments, AssessmentProperties properties,
-            AssessmentDueDates dueDates, JsonVariables json) {
+            AssessmentDueDates dueDates, JsonVariables json, FormRows rows) {
+        this.rows = rows;
         this.catalogue = catalogue;
         this.assessments = assessments;
         this.properties = properties;
@@ -66,7 +69,7 @@ class PrepareAssessmentDelegate implements JavaDelegate {
         execution.setProcessBusinessKey(businessKey);
         execution.setVariable("unitId", OWNER_UNIT);
         execution.setVariable("assessmentYear", year);
-        execution.setVariable("dimensionResults", json.json(dimensions.stream().map(d -> Map.of("dimensionId", d.id())).toList()));
+        rows.write(execution, "dimensionResults", "dimensionResult", 8, dimensions.stream().map(d -> Map.of("dimensionId", d.id())).toList());
         execution.setVariable("dimensionOptions", json.json(dimensions.stream().map(d -> option(d.id(), d.name())).toList()));
         if (execution.getVariable("provinceCount") == null) {
             execution.setVariable("provinceCount", properties.provinceCount());

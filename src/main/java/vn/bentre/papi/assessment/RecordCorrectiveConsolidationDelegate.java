@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.bentre.papi.planning.MeasureCatalogue;
+import vn.bentre.papi.platform.FormRows;
 import vn.bentre.papi.platform.JsonVariables;
 
 /**
@@ -26,16 +26,17 @@ import vn.bentre.papi.platform.JsonVariables;
 @Component("recordCorrectiveConsolidation")
 class RecordCorrectiveConsolidationDelegate implements JavaDelegate {
 
-    static final TypeReference<List<CorrectiveMeasureEntry>> ENTRIES = new TypeReference<>() { };
 
     private final AssessmentRepository assessments;
     private final MeasureCatalogue catalogue;
     private final UnitLabels labels;
     private final AssessmentDueDates dueDates;
     private final JsonVariables json;
+    private final FormRows rows;
 
     RecordCorrectiveConsolidationDelegate(AssessmentRepository assessments, MeasureCatalogue catalogue, UnitLabels labels,
-            AssessmentDueDates dueDates, JsonVariables json) {
+            AssessmentDueDates dueDates, JsonVariables json, FormRows rows) {
+        this.rows = rows;
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.labels = labels;
@@ -48,7 +49,8 @@ class RecordCorrectiveConsolidationDelegate implements JavaDelegate {
         int year = (Integer) execution.getVariable("assessmentYear");
         int round = (Integer) execution.getVariable("consolidationRound");
         List<String> missed = assessments.missedDimensions(year);
-        List<CorrectiveMeasureEntry> measures = validate(json.read(execution, "consolidatedMeasures", ENTRIES), missed);
+        List<CorrectiveMeasureEntry> measures = validate(rows.read(execution, "consolidatedMeasures", "consolidatedMeasure", 10, CorrectiveMeasureEntry.class,
+            e -> (e.text() != null && !e.text().isBlank()) || e.dimensionId() != null), missed);
         assessments.saveConsolidation(execution.getProcessInstanceId(), round, measures);
 
         Map<String, String> names = catalogue.dimensions().stream()

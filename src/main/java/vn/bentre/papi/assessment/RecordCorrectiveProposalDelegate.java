@@ -3,13 +3,13 @@ package vn.bentre.papi.assessment;
 import java.util.Date;
 import java.util.List;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.FormRows;
 import vn.bentre.papi.platform.JsonVariables;
 
 /**
@@ -21,19 +21,21 @@ import vn.bentre.papi.platform.JsonVariables;
 @Component("recordCorrectiveProposal")
 class RecordCorrectiveProposalDelegate implements JavaDelegate {
 
-    static final TypeReference<List<ProposedMeasureEntry>> ENTRIES = new TypeReference<>() { };
 
     private final AssessmentRepository assessments;
     private final JsonVariables json;
+    private final FormRows rows;
 
-    RecordCorrectiveProposalDelegate(AssessmentRepository assessments, JsonVariables json) {
+    RecordCorrectiveProposalDelegate(AssessmentRepository assessments, JsonVariables json, FormRows rows) {
+        this.rows = rows;
         this.assessments = assessments;
         this.json = json;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<ProposedMeasureEntry> entries = json.read(execution, "proposedMeasures", ENTRIES);
+        List<ProposedMeasureEntry> entries = rows.read(execution, "proposedMeasures", "proposedMeasure", 5, ProposedMeasureEntry.class,
+            e -> e.text() != null && !e.text().isBlank());
         if (entries == null || entries.isEmpty()) {
             throw new AssessmentInputException("Cần đề xuất ít nhất một giải pháp khắc phục (proposedMeasures)");
         }

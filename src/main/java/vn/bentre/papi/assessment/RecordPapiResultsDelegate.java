@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import vn.bentre.papi.planning.Dimension;
 import vn.bentre.papi.planning.MeasureCatalogue;
+import vn.bentre.papi.platform.FormRows;
 import vn.bentre.papi.platform.JsonVariables;
 
 /**
@@ -33,7 +33,6 @@ import vn.bentre.papi.platform.JsonVariables;
 @Component("recordPapiResults")
 class RecordPapiResultsDelegate implements JavaDelegate {
 
-    static final TypeReference<List<DimensionResultEntry>> ENTRIES = new TypeReference<>() { };
     private static final BigDecimal MIN_SCORE = BigDecimal.ONE;
     private static final BigDecimal MAX_SCORE = BigDecimal.TEN;
     private static final int MAX_PROVINCES = 100;
@@ -42,9 +41,11 @@ class RecordPapiResultsDelegate implements JavaDelegate {
     private final AssessmentRepository assessments;
     private final AssessmentDueDates dueDates;
     private final JsonVariables json;
+    private final FormRows rows;
 
     RecordPapiResultsDelegate(MeasureCatalogue catalogue, AssessmentRepository assessments, AssessmentDueDates dueDates,
-            JsonVariables json) {
+            JsonVariables json, FormRows rows) {
+        this.rows = rows;
         this.catalogue = catalogue;
         this.assessments = assessments;
         this.dueDates = dueDates;
@@ -55,7 +56,7 @@ class RecordPapiResultsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int year = (Integer) execution.getVariable("assessmentYear");
         List<Dimension> dimensions = catalogue.dimensions(year);
-        List<DimensionResultEntry> entries = validate(json.read(execution, "dimensionResults", ENTRIES), dimensions);
+        List<DimensionResultEntry> entries = validate(rows.read(execution, "dimensionResults", "dimensionResult", 8, DimensionResultEntry.class, e -> e.dimensionId() != null), dimensions);
         BigDecimal overallScore = AssessmentVariables.decimal(execution, "overallScore", "điểm tổng hợp");
         if (overallScore == null || overallScore.signum() <= 0
                 || overallScore.compareTo(MAX_SCORE.multiply(BigDecimal.valueOf(dimensions.size()))) > 0) {
