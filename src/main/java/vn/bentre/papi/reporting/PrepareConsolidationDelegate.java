@@ -1,11 +1,15 @@
 package vn.bentre.papi.reporting;
 
 import java.util.Date;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+
+import vn.bentre.papi.organisation.Organisation;
+import vn.bentre.papi.organisation.UnitLevel;
 
 import vn.bentre.papi.platform.JsonVariables;
 
@@ -14,7 +18,7 @@ import vn.bentre.papi.platform.JsonVariables;
  * awaited report is in: marks the consolidation open and prepares its form's tables from the outcome
  * tables. In: {@code consolidationId}. Out: {@code consolidationUnits}, {@code consolidationDistricts},
  * {@code consolidationDimensions}, {@code consolidationFigures}, {@code consolidationHeadline},
- * {@code missingUnits}, {@code preparedAtText}.
+ * {@code missingUnits}, {@code preparedAtText}; for the province also {@code unitOptions}.
  */
 @Component("prepareConsolidation")
 class PrepareConsolidationDelegate implements JavaDelegate {
@@ -23,9 +27,11 @@ class PrepareConsolidationDelegate implements JavaDelegate {
     private final CycleRepository cycles;
     private final ConsolidationView view;
     private final JsonVariables json;
+    private final Organisation organisation;
 
     PrepareConsolidationDelegate(ConsolidationRepository consolidations, CycleRepository cycles, ConsolidationView view,
-            JsonVariables json) {
+            JsonVariables json, Organisation organisation) {
+        this.organisation = organisation;
         this.consolidations = consolidations;
         this.cycles = cycles;
         this.view = view;
@@ -40,6 +46,10 @@ class PrepareConsolidationDelegate implements JavaDelegate {
         consolidations.open(id, now);
         if (consolidation.level() == Consolidation.Level.PROVINCE) {
             cycles.setStatus(consolidation.cycleId(), Cycle.CONSOLIDATING);
+            // The units UBND tỉnh may direct after reading the report (form decide-provincial-report).
+            execution.setVariable("unitOptions", json.json(organisation.units().stream()
+                .filter(u -> u.level() != UnitLevel.PROVINCE)
+                .map(u -> Map.of("value", u.id(), "label", u.name())).toList()));
         }
         ConsolidationView.View tables = view.of(consolidation, now);
         execution.setVariable("consolidationUnits", json.json(tables.units()));
