@@ -47,6 +47,7 @@ class OpenReportingCycleDelegate implements JavaDelegate {
         var opened = cycles.open(period, execution.getProcessInstanceId(), automatic ? null : CurrentUser.of(execution),
             automatic, units(execution));
         var due = opened.deadlines();
+        execution.setProcessBusinessKey(opened.cycleId());
         execution.setVariable("unitId", ReportingCycles.HOME_AFFAIRS);
         execution.setVariable("openedAutomatically", automatic);
         execution.setVariable("cycleId", opened.cycleId());

@@ -11,7 +11,7 @@ import vn.bentre.papi.calendar.ReportingCalendar;
 import vn.bentre.papi.calendar.ReportingPeriod;
 
 /**
- * After the timer start of {@code papi-reporting-cycle} (the day after a cut-off): which period's
+ * After the timer start of {@code papi-reporting-schedule} (the day after a cut-off): which period's
  * cut-off has just passed, and whether to open it. Not opened when {@code papi.reporting.auto-open}
  * is off or Sở Nội vụ opened the period already. Out: {@code periodType}, {@code periodYear},
  * {@code openedAutomatically}, {@code autoOpenCycle}.
