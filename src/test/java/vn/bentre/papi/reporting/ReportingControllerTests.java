@@ -123,6 +123,44 @@ class ReportingControllerTests {
             .contains("\"unitId\":\"xa-28756\"");
     }
 
+    /** Sở Nội vụ opens periods over REST as from Tasklist's start form; nobody else may. */
+    @Nested
+    class OpeningOverEngineRest {
+
+        private ResponseEntity<String> open(String user, String periodType) {
+            String body = "{\"variables\":{\"periodType\":{\"value\":\"" + periodType + "\"},"
+                + "\"periodYear\":{\"value\":2016,\"type\":\"Integer\"},\"reportingUnitIds\":{\"value\":\"so-tu-phap\"}}}";
+            var headers = new org.springframework.http.HttpHeaders();
+            headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+            return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/process-definition/key/papi-reporting-cycle/start",
+                new org.springframework.http.HttpEntity<>(body, headers), String.class);
+        }
+
+        @Test
+        void shouldLetSoNoiVuOpenAPeriodAndRecordWhoOpenedIt() {
+            assertThat(open("so-noi-vu-cv", "H1").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+            assertThat(jdbc.sql("select opened_by from rpt_cycle where id = '2016-H1'").query(String.class).single())
+                .isEqualTo("so-noi-vu-cv");
+        }
+
+        @Test
+        void shouldRefuseTheSamePeriodTwiceWithAVietnameseMessage() {
+            ResponseEntity<String> response = open("so-noi-vu-cv", "Q1");
+
+            // Camunda's REST start endpoint answers every refused start with 500 ("Cannot instantiate process
+            // definition …: <message>"); completing a task with refused input answers 400.
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+            assertThat(response.getBody()).contains("Kỳ báo cáo Quý I năm 2016 đã được mở ngày 15/03/2016");
+        }
+
+        @Test
+        void shouldForbidOtherUnitsToOpenAPeriod() {
+            assertThat(open("xa-28756-cv", "H1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(jdbc.sql("select count(*) from rpt_cycle where id = '2016-H1'").query(Integer.class).single()).isZero();
+        }
+    }
+
     @Nested
     class Refused {
 
