@@ -99,21 +99,96 @@ class ReportingLoadIntegrationTests {
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("signUnitReport").count()).isEqualTo(194);
         assertThat(jdbc.sql("select count(*) from rpt_measure_progress").query(Integer.class).single()).isEqualTo(194 * 3);
 
-        // The deadlines pass: every consolidation goes ahead and finds every report.
-        ReportingDriver.clockAt(LocalDate.of(2016, 3, 22), 8);
+        // Every head signs and every reviewer accepts at the same moment: each district consolidates as
+        // soon as its last commune is in, the province once every district has consolidated.
+        long reviewing = System.nanoTime();
+        assertThat(completeAll("signUnitReport", Map.of("signOffDecision", "SIGN"))).isEmpty();
+        assertThat(completeAll("reviewUnitReport", Map.of("reviewDecision", "ACCEPT"))).isEmpty();
         runJobs();
-        for (String district : jdbc.sql("select scope_unit_id from rpt_consolidation where level = 'DISTRICT'").query(String.class).list()) {
+        log.info("Ký, chấp nhận {} báo cáo và chuyển tổng hợp: {} ms", units.size(), (System.nanoTime() - reviewing) / 1_000_000);
+        assertThat(jdbc.sql("select count(*) from rpt_unit_report where status = 'ACCEPTED'").query(Integer.class).single())
+            .isEqualTo(194);
+        List<String> districts = jdbc.sql("select scope_unit_id from rpt_consolidation where level = 'DISTRICT' order by 1")
+            .query(String.class).list();
+        assertThat(districts).hasSize(9);
+        for (String district : districts) {
             ProcessInstance instance = reporting.district(district);
-            Object headline = engine.getRuntimeService().getVariable(instance.getId(), "consolidationHeadline");
-            assertThat(headline.toString()).as(district).endsWith("đúng hạn, 0 muộn, 0 chưa báo cáo");
+            assertThat(engine.getRuntimeService().getVariable(instance.getId(), "consolidationHeadline").toString()).as(district)
+                .endsWith("đúng hạn, 0 muộn, 0 chưa báo cáo");
+            reporting.complete(instance, "consolidateDistrictReport", Map.of("consolidationSummary", "Đủ báo cáo"));
         }
+        runJobs();
+        assertThat(jdbc.sql("select count(*) from rpt_consolidation_item i join rpt_consolidation c on c.id = i.consolidation_id "
+                + "where c.level = 'DISTRICT' and i.included and i.timeliness = 'ON_TIME'").query(Integer.class).single())
+            .isEqualTo(164);
         assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "consolidationHeadline"))
             .isEqualTo("30 báo cáo: 30 đúng hạn, 0 muộn, 0 chưa báo cáo");
         JsonNode rows = json.readTree(engine.getRuntimeService().getVariable(cycle.getId(), "consolidationUnits").toString());
-        assertThat(rows).hasSize(30).allSatisfy(row -> assertThat(row.get("timeliness").asText()).isEqualTo("Đúng hạn"));
-        assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "missingUnits")).isNull();
+        assertThat(rows).hasSize(30).allSatisfy(row -> assertThat(row.get("status").asText()).isEqualTo("Đã chấp nhận"));
+        assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "consolidationDistricts").toString())
+            .contains("\"communes\":\"24/24 xã đã được chấp nhận\"").doesNotContain("Chưa tổng hợp");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId())
+            .taskDefinitionKey("consolidateProvincialReport").count()).isEqualTo(1);
         log.info("Toàn bộ: {} ms", (System.nanoTime() - started) / 1_000_000);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(2));
+    }
+
+    /** Completes every open task of the kind from 16 threads at once; returns the failures. */
+    private List<String> completeAll(String taskKey, Map<String, Object> variables) throws Exception {
+        List<String> ids = engine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey).list().stream()
+            .map(org.camunda.bpm.engine.task.Task::getId).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        List<Future<?>> done = new ArrayList<>();
+        for (String id : ids) {
+            done.add(pool.submit(() -> {
+                start.await();
+                try {
+                    engine.getTaskService().complete(id, variables);
+                } catch (RuntimeException e) {
+                    errors.add(id + ": " + e.getMessage());
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : done) {
+            future.get(2, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        return List.copyOf(errors);
+    }
+
+    @Test
+    void shouldOpenAPeriodOnceWhenTwoOpenItAtTheSameMoment() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> attempts = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            attempts.add(pool.submit(() -> {
+                start.await();
+                try {
+                    engine.getRuntimeService().startProcessInstanceByKey(ReportingDriver.CYCLE,
+                        Map.of("periodType", "Q1", "periodYear", 2016, "reportingUnitIds", "so-tu-phap"));
+                    return "opened";
+                } catch (org.camunda.bpm.engine.BadUserRequestException e) {
+                    return e.getMessage();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> attempt : attempts) {
+            outcomes.add(attempt.get(1, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).containsOnlyOnce("opened")
+            .anySatisfy(outcome -> assertThat(outcome).contains("Kỳ báo cáo Quý I năm 2016 đã được mở"));
+        assertThat(jdbc.sql("select count(*) from rpt_cycle").query(Integer.class).single()).isEqualTo(1);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ReportingDriver.CYCLE).count())
+            .isEqualTo(1);
     }
 
     /** Each unit's official finds the unit's report task and completes it with the report, all released at once. */
