@@ -149,9 +149,26 @@ class ReportingControllerTests {
             ResponseEntity<String> response = open("so-noi-vu-cv", "Q1");
 
             // Camunda's REST start endpoint answers every refused start with 500 ("Cannot instantiate process
-            // definition …: <message>"); completing a task with refused input answers 400.
+            // definition …: <message>").
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
             assertThat(response.getBody()).contains("Kỳ báo cáo Quý I năm 2016 đã được mở ngày 15/03/2016");
+        }
+
+        @Test
+        void shouldRefuseAnInvalidReportOverEngineRestWithItsMessage() throws Exception {
+            String taskId = reporting.task(reporting.report("xa-28873"), "writeUnitReport").getId();
+            String body = "{\"variables\":{\"measureReports\":{\"type\":\"Json\",\"value\":\"[{\\\"measureId\\\":\\\"procedures-2\\\"}]\"}}}";
+            var headers = new org.springframework.http.HttpHeaders();
+            headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+
+            ResponseEntity<String> response = http.withBasicAuth("xa-28873-cv", "demo").postForEntity(
+                "/engine-rest/task/" + taskId + "/complete", new org.springframework.http.HttpEntity<>(body, headers), String.class);
+
+            // Camunda's REST wraps the refusal: 500 "Cannot complete task …: <message>".
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+            assertThat(json.readTree(response.getBody()).get("message").asText())
+                .contains("Báo cáo chưa hợp lệ: Giải pháp dòng 1: cần chọn tình trạng");
+            assertThat(reporting.reportRow("xa-28873")).containsEntry("STATUS", "DRAFTING");
         }
 
         @Test
