@@ -16,6 +16,7 @@ import vn.bentre.papi.planning.Dimension;
 import vn.bentre.papi.planning.Measure;
 import vn.bentre.papi.planning.MeasureCatalogue;
 import vn.bentre.papi.planning.PlanMeasureEntry;
+import vn.bentre.papi.platform.FormRows;
 import vn.bentre.papi.platform.JsonVariables;
 
 /**
@@ -35,9 +36,11 @@ class PrepareUnitReportDelegate implements JavaDelegate {
     private final MeasureCatalogue catalogue;
     private final ApprovedPlans approvedPlans;
     private final JsonVariables json;
+    private final FormRows rows;
 
     PrepareUnitReportDelegate(ReportRepository reports, CycleRepository cycles, Organisation organisation,
-            MeasureCatalogue catalogue, ApprovedPlans approvedPlans, JsonVariables json) {
+            MeasureCatalogue catalogue, ApprovedPlans approvedPlans, JsonVariables json, FormRows rows) {
+        this.rows = rows;
         this.reports = reports;
         this.cycles = cycles;
         this.organisation = organisation;
@@ -70,10 +73,11 @@ class PrepareUnitReportDelegate implements JavaDelegate {
         execution.setVariable("reportDeadline", report.dueAt());
         execution.setVariable("reportDueText", ReportVariables.day(report.dueAt()));
         execution.setVariable("hasApprovedPlan", !planned.isEmpty());
-        execution.setVariable("measureReports", json.json(planned.stream().map(PrepareUnitReportDelegate::line).toList()));
-        execution.setVariable("dimensionReports", json.json(dimensions.stream()
-            .map(d -> Map.of("dimensionId", d.id(), "summary", "")).toList()));
-        execution.setVariable("obstacles", json.json(List.of()));
+        rows.write(execution, "measureReports", "measureReport", ReportRows.MEASURES,
+            planned.stream().map(PrepareUnitReportDelegate::line).toList());
+        rows.write(execution, "dimensionReports", "dimensionReport", ReportRows.DIMENSIONS, dimensions.stream()
+            .map(d -> Map.of("dimensionId", d.id(), "summary", "")).toList());
+        rows.write(execution, "obstacles", "obstacle", ReportRows.OBSTACLES, List.of());
         execution.setVariable("measureOptions", json.json(measureOptions(unit, planned)));
         execution.setVariable("dimensionOptions", json.json(dimensions.stream()
             .map(d -> Map.of("value", d.id(), "label", d.name())).toList()));

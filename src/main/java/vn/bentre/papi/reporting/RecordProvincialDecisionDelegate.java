@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.type.TypeReference;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,6 +19,7 @@ import vn.bentre.papi.calendar.WorkingCalendar;
 import vn.bentre.papi.organisation.Organisation;
 import vn.bentre.papi.organisation.Unit;
 import vn.bentre.papi.organisation.UnitLevel;
+import vn.bentre.papi.platform.FormRows;
 import vn.bentre.papi.platform.JsonVariables;
 
 /**
@@ -33,16 +33,17 @@ class RecordProvincialDecisionDelegate implements JavaDelegate {
 
     static final String ACKNOWLEDGE = "ACKNOWLEDGE";
     static final String DIRECT = "DIRECT";
-    private static final TypeReference<List<DirectionLine>> LINES = new TypeReference<>() { };
 
     private final CycleRepository cycles;
     private final Organisation organisation;
     private final WorkingCalendar calendar;
     private final ReportingProperties properties;
     private final JsonVariables json;
+    private final FormRows rows;
 
     RecordProvincialDecisionDelegate(CycleRepository cycles, Organisation organisation, WorkingCalendar calendar,
-            ReportingProperties properties, JsonVariables json) {
+            ReportingProperties properties, JsonVariables json, FormRows rows) {
+        this.rows = rows;
         this.cycles = cycles;
         this.organisation = organisation;
         this.calendar = calendar;
@@ -65,7 +66,8 @@ class RecordProvincialDecisionDelegate implements JavaDelegate {
             cycles.recordDecision(cycleId, ACKNOWLEDGE, note, user, now, Cycle.ACKNOWLEDGED);
             execution.setVariable("directionUnitIds", List.of());
         } else if (DIRECT.equals(decision)) {
-            List<DirectionLine> lines = json.read(execution, "directions", LINES);
+            List<DirectionLine> lines = rows.read(execution, "directions", "direction", ReportRows.DIRECTIONS, DirectionLine.class,
+                d -> d.unitId() != null || (d.text() != null && !d.text().isBlank()));
             List<String> unitIds = validate(lines == null ? List.of() : lines);
             Date defaultDue = DueDates.endOfOfficeDay(calendar.addWorkingDays(DueDates.today(), properties.directionDueWorkingDays()));
             for (DirectionLine line : lines) {

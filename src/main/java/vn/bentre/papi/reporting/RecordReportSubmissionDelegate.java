@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.bentre.papi.planning.Dimension;
 import vn.bentre.papi.planning.Measure;
 import vn.bentre.papi.planning.MeasureCatalogue;
+import vn.bentre.papi.platform.FormRows;
 import vn.bentre.papi.platform.JsonVariables;
 
 /**
@@ -31,16 +30,15 @@ class RecordReportSubmissionDelegate implements JavaDelegate {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_LONG_TEXT = 4000;
-    private static final TypeReference<List<ReportContent.MeasureLine>> MEASURES = new TypeReference<>() { };
-    private static final TypeReference<List<ReportContent.DimensionLine>> DIMENSIONS = new TypeReference<>() { };
-    private static final TypeReference<List<ReportContent.ObstacleLine>> OBSTACLES = new TypeReference<>() { };
 
     private final ReportRepository reports;
     private final MeasureCatalogue catalogue;
     private final JsonVariables json;
+    private final FormRows rows;
     private final ReportTables tables;
 
-    RecordReportSubmissionDelegate(ReportRepository reports, MeasureCatalogue catalogue, JsonVariables json, ReportTables tables) {
+    RecordReportSubmissionDelegate(ReportRepository reports, MeasureCatalogue catalogue, JsonVariables json, ReportTables tables, FormRows rows) {
+        this.rows = rows;
         this.reports = reports;
         this.catalogue = catalogue;
         this.json = json;
@@ -57,12 +55,15 @@ class RecordReportSubmissionDelegate implements JavaDelegate {
         catalogue.dimensions(year).forEach(d -> dimensions.put(d.id(), d));
 
         ReportContent content = new ReportContent(
-            orEmpty(json.read(execution, "measureReports", MEASURES)).stream()
+            rows.read(execution, "measureReports", "measureReport", ReportRows.MEASURES,
+                ReportContent.MeasureLine.class, m -> m.measureId() != null).stream()
                 .map(m -> new ReportContent.MeasureLine(m.measureId(), m.status(), ReportVariables.clean(m.result()))).toList(),
-            orEmpty(json.read(execution, "dimensionReports", DIMENSIONS)).stream()
+            rows.read(execution, "dimensionReports", "dimensionReport", ReportRows.DIMENSIONS,
+                ReportContent.DimensionLine.class, d -> d.dimensionId() != null).stream()
                 .map(d -> new ReportContent.DimensionLine(d.dimensionId(), ReportVariables.clean(d.summary()))).toList(),
             figures(execution),
-            orEmpty(json.read(execution, "obstacles", OBSTACLES)).stream()
+            rows.read(execution, "obstacles", "obstacle", ReportRows.OBSTACLES, ReportContent.ObstacleLine.class,
+                o -> o.dimensionId() != null || (o.description() != null && !o.description().isBlank())).stream()
                 .map(o -> new ReportContent.ObstacleLine(o.dimensionId(), ReportVariables.clean(o.description()),
                     ReportVariables.clean(o.proposal()))).toList(),
             ReportVariables.text(execution, "reportNotes"));
@@ -80,10 +81,6 @@ class RecordReportSubmissionDelegate implements JavaDelegate {
             execution.removeVariable(previous);
         }
         tables.write(execution, content, measures, dimensions);
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 
     private static Map<String, Long> figures(DelegateExecution execution) {
