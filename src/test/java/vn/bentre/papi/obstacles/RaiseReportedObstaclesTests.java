@@ -45,7 +45,8 @@ class RaiseReportedObstaclesTests {
         assertThat(cases).hasSize(2).allSatisfy(c -> assertThat(c).containsEntry("UNIT_ID", "xa-28756"));
         assertThat(cases.get(0)).containsEntry("DIMENSION_ID", "ADMIN_PROCEDURES").containsEntry("PROPOSAL", "Đề nghị Sở TT&TT hỗ trợ");
         assertThat(cases.get(1)).containsEntry("PROPOSAL", RaiseReportedObstacles.NO_PROPOSAL);
-        assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(Obstacles.PROCESS_KEY)
+        String[] caseIds = cases.stream().map(c -> c.get("PROCESS_INSTANCE_ID").toString()).toArray(String[]::new);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceIdIn(caseIds)
             .taskCandidateGroup("so-noi-vu").count()).isEqualTo(2);
     }
 }

@@ -154,7 +154,8 @@ class ReportingDriver {
 
     /** Test classes share one database: remove every reporting instance and row. */
     void cleanUp() {
-        Cleanup.deleteInstances(engine, CYCLE, DISTRICT, UNIT);
+        // Accepted reports with obstacles open papi-obstacle cases: remove them too.
+        Cleanup.deleteInstances(engine, CYCLE, DISTRICT, UNIT, "papi-obstacle");
         for (String table : List.of("rpt_consolidation_item", "rpt_direction", "rpt_review_round", "rpt_obstacle", "rpt_figure",
                 "rpt_dimension_result", "rpt_measure_progress", "rpt_submission", "rpt_unit_report", "rpt_consolidation", "rpt_cycle")) {
             jdbc.sql("delete from " + table).update();
