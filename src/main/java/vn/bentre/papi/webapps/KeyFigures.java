@@ -3,6 +3,7 @@ package vn.bentre.papi.webapps;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,10 +15,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 import vn.bentre.papi.calendar.WorkingCalendar;
+import vn.bentre.papi.obstacles.ObstacleFigures;
+import vn.bentre.papi.reporting.ReportingFigures;
 
 /**
  * Counts the plan's open work as the current user may see it: the engine's authorizations decide,
  * so an official counts their unit's tasks and a supervisor, who may read every task, the province's.
+ * Open obstacles follow the same scope; the latest cycle's on-time share is shown to supervisors.
  * Time is the engine's clock, the same one the Tasklist filters' {@code now()} reads.
  */
 @Service
@@ -29,12 +33,17 @@ class KeyFigures {
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final WorkingCalendar calendar;
+    private final ObstacleFigures obstacles;
+    private final ReportingFigures reporting;
 
-    KeyFigures(TaskService tasks, IdentityService identity, AuthorizationService authorizations, WorkingCalendar calendar) {
+    KeyFigures(TaskService tasks, IdentityService identity, AuthorizationService authorizations, WorkingCalendar calendar,
+            ObstacleFigures obstacles, ReportingFigures reporting) {
         this.tasks = tasks;
         this.identity = identity;
         this.authorizations = authorizations;
         this.calendar = calendar;
+        this.obstacles = obstacles;
+        this.reporting = reporting;
     }
 
     Figures current() {
@@ -42,11 +51,15 @@ class KeyFigures {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate lastDueSoonDay = calendar.addWorkingDays(LocalDate.ofInstant(now.toInstant(), zone), DUE_SOON_WORKING_DAYS);
         Date endOfDueSoon = Date.from(lastDueSoonDay.plusDays(1).atStartOfDay(zone).toInstant());
+        boolean province = seesWholeProvince();
+        Authentication user = identity.getCurrentAuthentication();
         return new Figures(
             tasks.createTaskQuery().active().count(),
             tasks.createTaskQuery().active().dueBefore(now).count(),
             tasks.createTaskQuery().active().dueAfter(now).dueBefore(endOfDueSoon).count(),
-            seesWholeProvince() ? Scope.PROVINCE : Scope.OWN_UNITS);
+            province ? Scope.PROVINCE : Scope.OWN_UNITS,
+            province ? obstacles.openCases() : obstacles.openCasesOf(user == null ? List.of() : user.getGroupIds()),
+            province ? reporting.latestCycle().orElse(null) : null);
     }
 
     private boolean seesWholeProvince() {
@@ -65,6 +78,8 @@ class KeyFigures {
         }
     }
 
-    record Figures(long openTasks, long overdueTasks, long dueSoonTasks, Scope scope) {
+    /** @param latestCycle the latest reporting cycle's timeliness, for supervisors only (null otherwise) */
+    record Figures(long openTasks, long overdueTasks, long dueSoonTasks, Scope scope, long openObstacles,
+            ReportingFigures.CycleTimeliness latestCycle) {
     }
 }

@@ -21,12 +21,18 @@ class KeyFiguresController {
     @GetMapping("/api/webapps/key-figures")
     KeyFiguresResponse keyFigures() {
         KeyFigures.Figures figures = keyFigures.current();
+        var cycle = figures.latestCycle();
         return new KeyFiguresResponse(figures.openTasks(), figures.overdueTasks(), figures.dueSoonTasks(),
-            figures.scope().name(), figures.scope().label, DASHBOARD_PATH);
+            figures.scope().name(), figures.scope().label, DASHBOARD_PATH, figures.openObstacles(),
+            cycle == null ? null : cycle.periodLabel(),
+            cycle == null ? null : Math.round(cycle.onTimeShare() * 1000) / 10.0);
     }
 
-    /** @param dashboardPath the plan dashboard, relative to the application's context root */
+    /**
+     * @param dashboardPath      the plan dashboard, relative to the application's context root
+     * @param latestCycleOnTimePercent reports of the latest cycle first sent on time, in percent (supervisors only)
+     */
     record KeyFiguresResponse(long openTasks, long overdueTasks, long dueSoonTasks, String scope, String scopeLabel,
-            String dashboardPath) {
+            String dashboardPath, long openObstacles, String latestCycle, Double latestCycleOnTimePercent) {
     }
 }

@@ -19,7 +19,14 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.bentre.papi.obstacles.ObstacleRequest;
+import vn.bentre.papi.obstacles.Obstacles;
+import vn.bentre.papi.obstacles.Urgency;
+import vn.bentre.papi.support.Cleanup;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -31,6 +38,12 @@ class KeyFiguresControllerTests {
     TestRestTemplate rest;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    Obstacles obstacles;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcClient jdbc;
 
     TestTasks tasks;
 
@@ -46,6 +59,11 @@ class KeyFiguresControllerTests {
     @AfterEach
     void tearDown() {
         tasks.clear();
+        Cleanup.deleteInstances(engine, Obstacles.PROCESS_KEY);
+        jdbc.sql("delete from rpt_unit_report where cycle_id = '2099-Q1'").update();
+        jdbc.sql("delete from rpt_cycle where id = '2099-Q1'").update();
+        jdbc.sql("delete from obs_step").update();
+        jdbc.sql("delete from obs_obstacle").update();
     }
 
     @Test
@@ -66,6 +84,28 @@ class KeyFiguresControllerTests {
             .containsEntry("overdueTasks", (int) all.createTaskQuery().dueBefore(new Date()).count())
             .containsEntry("scope", "PROVINCE").containsEntry("scopeLabel", "Toàn tỉnh");
         assertThat((Integer) figures.get("overdueTasks")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void shouldCountOpenObstaclesOfTheUnitAndTheLatestCyclesOnTimeShareForSupervisors() {
+        transaction.executeWithoutResult(status -> obstacles.raise(new ObstacleRequest("xa-28756", "ADMIN_PROCEDURES", null,
+            "Đường truyền chập chờn", "Đề nghị hỗ trợ", Urgency.NORMAL, null)));
+        jdbc.sql("insert into rpt_cycle (id, period_type, period_year, process_instance_id, opened_automatically, opened_at, "
+            + "commune_deadline, district_deadline, department_deadline, province_deadline, status) "
+            + "values ('2099-Q1', 'Q1', 2099, 'x', false, current_timestamp, current_timestamp, current_timestamp, "
+            + "current_timestamp, current_timestamp, 'OPEN')").update();
+        for (String unit : new String[] {"xa-28756", "xa-28757", "xa-28758", "xa-28759"}) {
+            jdbc.sql("insert into rpt_unit_report (id, cycle_id, unit_id, unit_level, consolidation_id, reviewer_id, status, "
+                    + "due_at, rounds, on_time) values (?, '2099-Q1', ?, 'COMMUNE', '2099-Q1:huyen-829', "
+                    + "'huyen-829-phong-noi-vu', 'SUBMITTED', current_timestamp, 1, ?)")
+                .params("2099-Q1:" + unit, unit, !unit.equals("xa-28759")).update();
+        }
+
+        Map<String, Object> supervisor = get("so-noi-vu-cv");
+        assertThat(((Number) supervisor.get("openObstacles")).longValue()).isGreaterThanOrEqualTo(1);
+        assertThat(supervisor).containsEntry("latestCycle", "Quý I năm 2099").containsEntry("latestCycleOnTimePercent", 75.0);
+        assertThat(get("xa-28756-cv")).containsEntry("openObstacles", 1).doesNotContainKey("latestCycle");
+        assertThat(get("xa-28757-cv")).containsEntry("openObstacles", 0);
     }
 
     @Test

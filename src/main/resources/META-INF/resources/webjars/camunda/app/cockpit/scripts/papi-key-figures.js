@@ -40,6 +40,11 @@ function show(container, figures) {
   row.appendChild(figure('Công việc đang mở', figures.openTasks));
   row.appendChild(figure('Quá hạn', figures.overdueTasks, figures.overdueTasks > 0 ? 'alert' : null));
   row.appendChild(figure('Sắp đến hạn (2 ngày làm việc)', figures.dueSoonTasks, figures.dueSoonTasks > 0 ? 'warn' : null));
+  row.appendChild(figure('Vướng mắc đang xử lý', figures.openObstacles, figures.openObstacles > 0 ? 'warn' : null));
+  if (figures.latestCycle) {
+    row.appendChild(figure('Báo cáo đúng hạn, ' + figures.latestCycle,
+      String(figures.latestCycleOnTimePercent).replace('.', ',') + ' %'));
+  }
   const link = element('a', 'papi-key-figures__link', 'Mở bảng theo dõi Kế hoạch PAPI »');
   link.href = contextRoot() + figures.dashboardPath;
   container.appendChild(scope);
