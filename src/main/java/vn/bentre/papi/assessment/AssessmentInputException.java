@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * Input a form should not have let through. Thrown from a delegate or task listener, it rolls back
- * the task's completion (nothing half-written); Tasklist and /engine-rest (400) show the message.
+ * the task's completion (nothing half-written); Tasklist and /engine-rest (status 500, message in the body: the REST API answers so for any delegate failure) show the message.
  */
 class AssessmentInputException extends BadUserRequestException {
 

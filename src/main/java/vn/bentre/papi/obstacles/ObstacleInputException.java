@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * Input a form should not have let through, or a Java caller's invalid request. Thrown from a
- * delegate, it rolls back the whole step (nothing half-written); Tasklist and /engine-rest (400)
+ * delegate, it rolls back the whole step (nothing half-written); Tasklist and /engine-rest (status 500, message in the body: the REST API answers so for any delegate failure)
  * show the Vietnamese message.
  */
 public class ObstacleInputException extends BadUserRequestException {
