@@ -9,6 +9,9 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -18,6 +21,7 @@ import vn.bentre.papi.calendar.DueDates;
 /** Reading form values, which arrive as strings or numbers from Tasklist and as typed values from REST and Java. */
 final class ReviewVariables {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -72,13 +76,28 @@ final class ReviewVariables {
         }
     }
 
-    /** A list given as a collection or as text separated by commas, semicolons or line breaks. */
+    /**
+     * A list given as a collection, as a JSON array (a Camunda Form's checklist arrives as Spin Json)
+     * or as text separated by commas, semicolons or white space.
+     */
     static List<String> textList(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value == null) {
             return List.of();
         }
-        Collection<?> items = value instanceof Collection<?> c ? c : Arrays.asList(value.toString().split("[,;\\s]+"));
+        String text = value.toString().trim();
+        Collection<?> items;
+        if (value instanceof Collection<?> c) {
+            items = c;
+        } else if (text.startsWith("[")) {
+            try {
+                items = JSON.readValue(text, List.class);
+            } catch (JsonProcessingException e) {
+                throw new ReviewInputException("Danh sách '" + name + "' không đúng định dạng JSON");
+            }
+        } else {
+            items = Arrays.asList(text.split("[,;\\s]+"));
+        }
         return items.stream().map(Object::toString).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
