@@ -50,8 +50,8 @@ class RecordReviewDecisionDelegate implements JavaDelegate {
             reviews.returnDraft(reviewId, round, reason, user, ClockUtil.getCurrentTime());
             execution.setVariable("reviewReturnReason", "UBND tỉnh trả lại: " + reason);
             execution.setVariable("reviewRound", round + 1);
-            execution.removeVariable("approvalDecision");
-            execution.removeVariable("approvalReason");
+            execution.setVariable("approvalDecision", null);
+            execution.setVariable("approvalReason", null);
         } else {
             throw new ReviewInputException("Ý kiến của UBND tỉnh phải là APPROVE hoặc RETURN, không phải '" + decision + "'");
         }

@@ -38,8 +38,8 @@ class RecordSelfAssessmentSignOffDelegate implements JavaDelegate {
             execution.setVariable("selfAssessmentReturnReason", "Lãnh đạo đơn vị trả lại: " + reason);
             execution.setVariable("selfAssessmentRound", round + 1);
             // The next round's sign-off form starts empty, not with this round's answer.
-            execution.removeVariable("signOffDecision");
-            execution.removeVariable("signOffReason");
+            execution.setVariable("signOffDecision", null);
+            execution.setVariable("signOffReason", null);
         } else {
             throw new ReviewInputException("Ý kiến của lãnh đạo phải là SIGN hoặc RETURN, không phải '" + decision + "'");
         }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
+import vn.bentre.papi.calendar.DueDates;
 import vn.bentre.papi.support.Jobs;
 
 /** Drives {@code papi-review} and its self-assessments the way their users do, so each test reads as its story. */
@@ -77,7 +78,7 @@ class ReviewDriver {
     }
 
     void publish(ProcessInstance review, String url) {
-        complete(review, "publishReviewResults", Map.of("publicationUrl", url, "publishedOn", "2020-01-20",
+        complete(review, "publishReviewResults", Map.of("publicationUrl", url, "publishedOn", DueDates.today().toString(),
             "publicationChannels", List.of("Cổng thông tin điện tử tỉnh", "Báo Đồng Khởi")));
     }
 
