@@ -18,6 +18,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 import vn.bentre.papi.calendar.DueDates;
 
@@ -33,6 +36,7 @@ final class ReviewReportDocument {
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String FONT = "Times New Roman";
     private static final int FIRST_LINE_INDENT = 567; // 1 cm in twentieths of a point
+    private static final int TEXT_WIDTH = 11906 - 1701 - 851; // A4 less the left and right margins
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI"};
 
     private final ReviewReportData data;
@@ -104,18 +108,17 @@ final class ReviewReportDocument {
     /** The issuing body and number (left), the national motto and place and date (right). */
     private void header() {
         XWPFTable table = borderless(1, 2);
+        columns(table, 3600, TEXT_WIDTH - 3600);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        left.setWidth("38%");
-        right.setWidth("62%");
         cellLine(left, true, "ỦY BAN NHÂN DÂN", 13, true, false);
-        XWPFParagraph province = cellLine(left, false, "TỈNH BẾN TRE", 13, true, false);
-        underline(province, 900);
+        cellLine(left, false, "TỈNH BẾN TRE", 13, true, false);
+        rule(left.addParagraph(), 1050);
         cellLine(left, false, "Số: " + (review.approved() ? review.documentNumber() : "       /BC-UBND"), 13, false, false);
 
         cellLine(right, true, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
-        XWPFParagraph motto = cellLine(right, false, "Độc lập - Tự do - Hạnh phúc", 13, true, false);
-        underline(motto, 1300);
+        cellLine(right, false, "Độc lập - Tự do - Hạnh phúc", 13, true, false);
+        rule(right.addParagraph(), 1150);
         cellLine(right, false, "Bến Tre, " + dateLine(), 13, false, true);
     }
 
@@ -123,8 +126,10 @@ final class ReviewReportDocument {
         XWPFParagraph first = paragraph(ParagraphAlignment.CENTER, 0, run -> text(run, "BÁO CÁO", 14, true, false));
         first.setSpacingBefore(360);
         XWPFParagraph subject = paragraph(ParagraphAlignment.CENTER, 0, run -> text(run, review.title(), 14, true, false));
-        underline(subject, 3000);
-        subject.setSpacingAfter(360);
+        subject.setSpacingAfter(0);
+        XWPFParagraph line = doc.createParagraph();
+        rule(line, 3700);
+        line.setSpacingAfter(240);
     }
 
     /** "ngày 05 tháng 02 năm 2017": a day below 10 and the months 1 and 2 take a leading zero (Decree 30, Appendix I). */
@@ -141,7 +146,6 @@ final class ReviewReportDocument {
     private void dimensionTable(ReviewReportData.DimensionTable dimension) {
         List<ReviewReportData.DimensionRow> rows = dimension.rows();
         XWPFTable table = doc.createTable(rows.size() + 2, 6);
-        table.setWidth("100%");
         table.setTableAlignment(TableRowAlign.CENTER);
         headerRow(table, "STT", "Đơn vị", "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Tổng số giải pháp");
         for (int i = 0; i < rows.size(); i++) {
@@ -152,14 +156,13 @@ final class ReviewReportDocument {
         ReviewReportData.DimensionRow total = dimension.total();
         fillRow(table, rows.size() + 1, true, "", total.unitName(), String.valueOf(total.done()),
             String.valueOf(total.inProgress()), String.valueOf(total.notStarted()), String.valueOf(total.total()));
-        widths(table, "7%", "41%", "13%", "13%", "13%", "13%");
+        columns(table, 650, 3704, 1250, 1250, 1250, 1250);
         spacer();
     }
 
     private void reportingTable() {
         List<ReviewReportData.UnitRow> units = data.units();
         XWPFTable table = doc.createTable(units.size() + 1, 6);
-        table.setWidth("100%");
         table.setTableAlignment(TableRowAlign.CENTER);
         headerRow(table, "STT", "Đơn vị", "Báo cáo tự đánh giá", "Báo cáo định kỳ đúng hạn", "Trễ hạn", "Chưa gửi");
         for (int i = 0; i < units.size(); i++) {
@@ -168,7 +171,7 @@ final class ReviewReportDocument {
                 a.sent() ? "Đã gửi ngày " + ReviewVariables.day(a.signedAt()) : "Chưa gửi", count(a, a.reportsOnTime()),
                 count(a, a.reportsLate()), count(a, a.reportsMissing()));
         }
-        widths(table, "7%", "37%", "20%", "14%", "11%", "11%");
+        columns(table, 650, 3104, 1800, 1400, 1200, 1200);
         spacer();
     }
 
@@ -178,11 +181,11 @@ final class ReviewReportDocument {
 
     /** "Nơi nhận:" (left) and the signature block (right). */
     private void signature() {
+        spacer();
         XWPFTable table = borderless(1, 2);
+        columns(table, TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        left.setWidth("50%");
-        right.setWidth("50%");
         XWPFParagraph to = left.getParagraphs().get(0);
         to.setAlignment(ParagraphAlignment.LEFT);
         text(to.createRun(), "Nơi nhận:", 12, true, true);
@@ -240,7 +243,6 @@ final class ReviewReportDocument {
 
     private XWPFTable borderless(int rows, int cols) {
         XWPFTable table = doc.createTable(rows, cols);
-        table.setWidth("100%");
         table.removeBorders();
         return table;
     }
@@ -253,11 +255,18 @@ final class ReviewReportDocument {
         return p;
     }
 
-    /** The short rule under the province's name, the motto and the title: a bottom border narrowed by indents. */
-    private static void underline(XWPFParagraph p, int indent) {
-        p.setBorderBottom(Borders.SINGLE);
+    /**
+     * The short rule under the province's name, the motto and the title: the top border of an empty
+     * paragraph narrowed by indents, so the text above keeps its full width.
+     */
+    private static void rule(XWPFParagraph p, int indent) {
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setBorderTop(Borders.SINGLE);
         p.setIndentationLeft(indent);
         p.setIndentationRight(indent);
+        p.setSpacingBefore(20);
+        p.setSpacingAfter(40);
+        text(p.createRun(), "", 2, false, false);
     }
 
     private static void headerRow(XWPFTable table, String... titles) {
@@ -274,10 +283,21 @@ final class ReviewReportDocument {
         }
     }
 
-    private static void widths(XWPFTable table, String... widths) {
+    /** Column widths in twentieths of a point, as a fixed grid: Word and LibreOffice both keep them. */
+    private static void columns(XWPFTable table, int... widths) {
+        CTTblPr properties = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        table.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
         table.getRows().forEach(row -> {
             for (int col = 0; col < widths.length; col++) {
-                row.getCell(col).setWidth(widths[col]);
+                row.getCell(col).setWidth(String.valueOf(widths[col]));
             }
         });
     }

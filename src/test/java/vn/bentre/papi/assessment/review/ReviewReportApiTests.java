@@ -111,6 +111,8 @@ class ReviewReportApiTests {
         reviews.approve(review);
 
         HttpResponse<byte[]> response = download("so-noi-vu-cv", review.getId());
+        // Kept for a look in Word or LibreOffice: target/review-report.docx.
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "review-report.docx"), response.body());
         assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(value ->
             assertThat(value).startsWith("attachment").contains("Bao-cao-so-ket-PAPI-2018-2019.docx"));
         try (XWPFDocument document = open(response)) {
