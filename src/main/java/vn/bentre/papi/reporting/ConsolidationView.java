@@ -143,7 +143,11 @@ class ConsolidationView {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ReportFigure figure : ReportFigure.values()) {
             long[] total = figures.getOrDefault(figure.key(), new long[] {0, 0});
-            rows.add(Map.of("figure", figure.label(), "total", total[0], "units", total[1]));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("figure", figure.label());
+            row.put("total", total[0]);
+            row.put("units", total[1]);
+            rows.add(row);
         }
         return rows;
     }

@@ -71,6 +71,7 @@ class ReportingCycles {
         String provinceConsolidation = Consolidation.id(cycleId, Consolidation.PROVINCE_SCOPE);
         consolidations.insert(cycleId, Consolidation.Level.PROVINCE, Consolidation.PROVINCE_SCOPE, HOME_AFFAIRS,
             due.provincialCollection(), due.province());
+        consolidations.attachProcess(provinceConsolidation, processInstanceId);
         List<String> departments = new ArrayList<>();
         List<String> districts = new ArrayList<>();
         for (Unit unit : provincial) {

@@ -13,7 +13,7 @@ import vn.bentre.papi.calendar.ReportingPeriod;
 /**
  * After the timer start of {@code papi-reporting-schedule} (the day after a cut-off): which period's
  * cut-off has just passed, and whether to open it. Not opened when {@code papi.reporting.auto-open}
- * is off or Sở Nội vụ opened the period already. Out: {@code periodType}, {@code periodYear},
+ * is off or Sở Nội vụ opened the period already. Out: {@code unitId} (so-noi-vu), {@code periodType}, {@code periodYear},
  * {@code openedAutomatically}, {@code autoOpenCycle}.
  */
 @Component("scheduleReportingCycle")
@@ -40,6 +40,7 @@ class ScheduleReportingCycleDelegate implements JavaDelegate {
         } else if (!open) {
             log.info("Kỳ báo cáo {} đã được mở trước, không mở lại", period.code());
         }
+        execution.setVariable("unitId", ReportingCycles.HOME_AFFAIRS);
         execution.setVariable("periodType", period.type().name());
         execution.setVariable("periodYear", period.year());
         execution.setVariable("openedAutomatically", true);
