@@ -2,8 +2,6 @@ package vn.bentre.papi.assessment.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.bentre.papi.calendar.DueDates;
 import vn.bentre.papi.support.CamundaBrowser;
 import vn.bentre.papi.support.Cleanup;
+import vn.bentre.papi.support.Jobs;
 
 /**
  * Sở Tư pháp's official sends the pre-filled self-assessment from Tasklist's Camunda Form (fixed
@@ -82,7 +81,7 @@ class ReviewBrowserTests {
             .isEqualTo("Triển khai đầy đủ các giải pháp được giao");
 
         reviews.sign(department);
-        vn.bentre.papi.support.Jobs.runAll(engine.getManagementService());
+        Jobs.runAll(engine.getManagementService());
         String draftTask = reviews.task(review, "draftReviewReport").getId();
 
         try (CamundaBrowser browser = CamundaBrowser.start(port, "vi")) {

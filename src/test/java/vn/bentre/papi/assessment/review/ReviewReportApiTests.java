@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -33,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.bentre.papi.support.Cleanup;
+import vn.bentre.papi.support.Jobs;
 
 /**
  * {@code GET /api/reviews/{id}/report.docx} over HTTP, as Tasklist's link and a script use it: the
@@ -61,7 +65,7 @@ class ReviewReportApiTests {
         reviews.send(review, ReviewFixtures.DEPARTMENT);
         // Thành phố Bến Tre never answers: the review goes ahead without it at the deadline.
         ClockUtil.setCurrentTime(PapiReviewProcessTests.at(PapiReviewProcessTests.DEADLINE, 18));
-        vn.bentre.papi.support.Jobs.runAll(engine.getManagementService());
+        Jobs.runAll(engine.getManagementService());
         reviews.draft(review);
     }
 
@@ -80,7 +84,7 @@ class ReviewReportApiTests {
         try {
             return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -112,7 +116,7 @@ class ReviewReportApiTests {
 
         HttpResponse<byte[]> response = download("so-noi-vu-cv", review.getId());
         // Kept for a look in Word or LibreOffice: target/review-report.docx.
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "review-report.docx"), response.body());
+        Files.write(Path.of("target", "review-report.docx"), response.body());
         assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(value ->
             assertThat(value).startsWith("attachment").contains("Bao-cao-so-ket-PAPI-2018-2019.docx"));
         try (XWPFDocument document = open(response)) {
