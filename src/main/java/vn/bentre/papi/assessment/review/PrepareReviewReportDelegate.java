@@ -17,7 +17,7 @@ import vn.bentre.papi.platform.JsonVariables;
  * closes the collection (units without a signed self-assessment are recorded as missing) and
  * pre-fills the draft report from the self-assessments. In: {@code reviewId}. Out:
  * {@code reviewAskedCount}, {@code reviewAnsweredCount}, {@code missingUnitsText} (null when none),
- * {@code reviewUnitTable}, {@code reviewDimensionTable} (form tables), and the draft's sections
+ * {@code reviewUnitTable}, {@code reviewDimensionTable}, {@code reviewAssessmentTable} (form tables), and the draft's sections
  * {@code reportOverview}, {@code reportResults}, {@code reportLimitations}, {@code reportSolutions},
  * {@code reportRecipients}.
  */
@@ -56,6 +56,14 @@ class PrepareReviewReportDelegate implements JavaDelegate {
             row.put("done", total.done());
             row.put("inProgress", total.inProgress());
             row.put("notStarted", total.notStarted());
+            return row;
+        }).toList()));
+        execution.setVariable("reviewAssessmentTable", json.json(data.sent().stream().map(u -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("unit", u.unitName());
+            row.put("overall", u.assessment().overall());
+            row.put("difficulties", u.assessment().difficulties() == null ? "" : u.assessment().difficulties());
+            row.put("proposals", u.assessment().proposals() == null ? "" : u.assessment().proposals());
             return row;
         }).toList()));
         ReviewDraftText text = new ReviewDraftText(data, properties);

@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component("recordReviewDraft")
 class RecordReviewDraftDelegate implements JavaDelegate {
 
-    private static final int MAX = 20000;
-
     private final ReviewRepository reviews;
 
     RecordReviewDraftDelegate(ReviewRepository reviews) {
@@ -29,7 +27,7 @@ class RecordReviewDraftDelegate implements JavaDelegate {
         String limitations = section(execution, "reportLimitations", "Hạn chế, nguyên nhân");
         String solutions = section(execution, "reportSolutions", "Phương hướng, giải pháp");
         String recipients = RecordSelfAssessmentDelegate.limited(
-            ReviewVariables.requiredText(execution, "reportRecipients", "nơi nhận"), "Nơi nhận", 4000);
+            ReviewVariables.requiredText(execution, "reportRecipients", "nơi nhận"), "Nơi nhận", ReviewVariables.MAX_TEXT);
         Integer round = (Integer) execution.getVariable("reviewRound");
         int current = round == null ? 1 : round;
         reviews.saveDraft(reviewId, current, overview, results, limitations, solutions, recipients,
@@ -40,6 +38,6 @@ class RecordReviewDraftDelegate implements JavaDelegate {
 
     private static String section(DelegateExecution execution, String name, String label) {
         return RecordSelfAssessmentDelegate.limited(ReviewVariables.requiredText(execution, name, "phần \"" + label + "\""),
-            label, MAX);
+            label, ReviewVariables.MAX_TEXT);
     }
 }

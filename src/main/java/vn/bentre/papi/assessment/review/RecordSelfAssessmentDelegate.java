@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component("recordSelfAssessment")
 class RecordSelfAssessmentDelegate implements JavaDelegate {
 
-    private static final int MAX_TEXT = 8000;
-
     private final ReviewRepository reviews;
     private final ObjectMapper mapper;
 
@@ -52,10 +50,10 @@ class RecordSelfAssessmentDelegate implements JavaDelegate {
                 ReviewVariables.count(execution, SelfAssessmentSlots.inProgress(slot), label + "số giải pháp đang thực hiện"),
                 ReviewVariables.count(execution, SelfAssessmentSlots.notStarted(slot), label + "số giải pháp chưa thực hiện"),
                 before.done(), before.inProgress(), before.notStarted(),
-                limited(ReviewVariables.text(execution, SelfAssessmentSlots.assessment(slot)), label + "đánh giá", 4000)));
+                limited(ReviewVariables.text(execution, SelfAssessmentSlots.assessment(slot)), label + "đánh giá", ReviewVariables.MAX_TEXT)));
         }
-        String overall = limited(ReviewVariables.requiredText(execution, "overallAssessment", "đánh giá chung"), "Đánh giá chung", MAX_TEXT);
-        String communes = limited(ReviewVariables.text(execution, "communesSummary"), "Tình hình cấp xã", MAX_TEXT);
+        String overall = limited(ReviewVariables.requiredText(execution, "overallAssessment", "đánh giá chung"), "Đánh giá chung", ReviewVariables.MAX_TEXT);
+        String communes = limited(ReviewVariables.text(execution, "communesSummary"), "Tình hình cấp xã", ReviewVariables.MAX_TEXT);
         if (Boolean.TRUE.equals(execution.getVariable("isDistrict")) && communes == null) {
             throw new ReviewInputException("UBND cấp huyện cần tổng hợp tình hình các xã, phường, thị trấn trực thuộc (communesSummary)");
         }
@@ -65,8 +63,8 @@ class RecordSelfAssessmentDelegate implements JavaDelegate {
             ReviewVariables.count(execution, "reportsOnTime", "Số báo cáo định kỳ gửi đúng hạn"),
             ReviewVariables.count(execution, "reportsLate", "Số báo cáo định kỳ gửi trễ hạn"),
             ReviewVariables.count(execution, "reportsMissing", "Số báo cáo định kỳ chưa gửi"),
-            overall, limited(ReviewVariables.text(execution, "difficulties"), "Khó khăn, hạn chế", MAX_TEXT),
-            limited(ReviewVariables.text(execution, "proposals"), "Đề xuất, kiến nghị", MAX_TEXT), communes);
+            overall, limited(ReviewVariables.text(execution, "difficulties"), "Khó khăn, hạn chế", ReviewVariables.MAX_TEXT),
+            limited(ReviewVariables.text(execution, "proposals"), "Đề xuất, kiến nghị", ReviewVariables.MAX_TEXT), communes);
         reviews.submitSelfAssessment(submitted, dimensions, ReviewVariables.currentUser(execution), ClockUtil.getCurrentTime());
         execution.removeVariable("selfAssessmentReturnReason");
     }

@@ -6,9 +6,13 @@ import java.util.stream.Collectors;
 
 /**
  * The draft report's sections as Sở Nội vụ first sees them, written from the self-assessments and
- * their figures; Sở Nội vụ edits them before UBND tỉnh reads them.
+ * their figures; Sở Nội vụ edits them before UBND tỉnh reads them. Each section fits one Camunda
+ * String variable ({@link ReviewVariables#MAX_TEXT} characters): the units' own words are quoted
+ * while they fit, the rest is referred to the appendix, which the Word document always has in full.
  */
 record ReviewDraftText(ReviewReportData data, ReviewProperties properties) {
+
+    private static final int ROOM = ReviewVariables.MAX_TEXT - 200;
 
     String overview() {
         Review review = data.review();
@@ -20,7 +24,7 @@ record ReviewDraftText(ReviewReportData data, ReviewProperties properties) {
         if (!data.missing().isEmpty()) {
             text += " Chưa gửi báo cáo: " + names(data.missing()) + ".";
         }
-        return text;
+        return text.length() <= ROOM ? text : text.substring(0, ROOM) + "…";
     }
 
     String results() {
@@ -38,35 +42,54 @@ record ReviewDraftText(ReviewReportData data, ReviewProperties properties) {
             + " báo cáo trễ hạn, " + missing + " báo cáo chưa gửi.");
         if (!sent.isEmpty()) {
             lines.add("Đánh giá của các đơn vị:");
-            sent.forEach(u -> lines.add("- " + u.unitName() + ": " + u.assessment().overall()));
+            List<String> quotes = new ArrayList<>();
+            sent.forEach(u -> quotes.add("- " + u.unitName() + ": " + u.assessment().overall()));
             sent.stream().filter(u -> u.assessment().communesSummary() != null)
-                .forEach(u -> lines.add("- Cấp xã thuộc " + u.unitName() + ": " + u.assessment().communesSummary()));
+                .forEach(u -> quotes.add("- Cấp xã thuộc " + u.unitName() + ": " + u.assessment().communesSummary()));
+            lines.addAll(quotes);
         }
-        return String.join("\n", lines);
+        return fit(lines);
     }
 
     String limitations() {
         List<String> lines = new ArrayList<>();
-        data.sent().stream().filter(u -> u.assessment().difficulties() != null)
-            .forEach(u -> lines.add("- " + u.unitName() + ": " + u.assessment().difficulties()));
         if (!data.missing().isEmpty()) {
             lines.add("- " + data.missing().size() + " đơn vị chưa gửi báo cáo tự đánh giá đúng hạn: " + names(data.missing()) + ".");
         }
-        return lines.isEmpty() ? "- " : String.join("\n", lines);
+        data.sent().stream().filter(u -> u.assessment().difficulties() != null)
+            .forEach(u -> lines.add("- " + u.unitName() + ": " + u.assessment().difficulties()));
+        return lines.isEmpty() ? "- " : fit(lines);
     }
 
     String solutions() {
         List<String> lines = new ArrayList<>();
+        lines.add("- Tiếp tục thực hiện các giải pháp chưa hoàn thành của Kế hoạch; các đơn vị thực hiện nghiêm chế độ báo cáo định kỳ.");
         data.sent().stream().filter(u -> u.assessment().proposals() != null)
             .forEach(u -> lines.add("- " + u.unitName() + " đề xuất: " + u.assessment().proposals()));
-        lines.add("- Tiếp tục thực hiện các giải pháp chưa hoàn thành của Kế hoạch; các đơn vị thực hiện nghiêm chế độ báo cáo định kỳ.");
-        return String.join("\n", lines);
+        return fit(lines);
     }
 
     String recipients() {
-        List<String> lines = properties.recipients();
-        return lines.stream().map(line -> "- " + line)
+        return properties.recipients().stream().map(line -> "- " + line)
             .collect(Collectors.collectingAndThen(Collectors.toList(), l -> String.join(";\n", l) + "."));
+    }
+
+    /** The lines while they fit, then a pointer to the appendix for the others. */
+    private static String fit(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        int kept = 0;
+        for (String line : lines) {
+            if (text.length() + line.length() + 1 > ROOM) {
+                break;
+            }
+            text.append(text.length() == 0 ? "" : "\n").append(line);
+            kept++;
+        }
+        if (kept < lines.size()) {
+            text.append(text.length() == 0 ? "" : "\n").append("- … và ý kiến của ").append(lines.size() - kept)
+                .append(" đơn vị khác: xem Phụ lục của báo cáo.");
+        }
+        return text.toString();
     }
 
     private static String names(List<ReviewReportData.UnitRow> units) {

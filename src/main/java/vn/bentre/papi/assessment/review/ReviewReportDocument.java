@@ -72,7 +72,39 @@ final class ReviewReportDocument {
             + review.spanLabel() + " của Ủy ban nhân dân tỉnh Bến Tre./.");
         word.spacer();
         signature();
+        appendix();
         return word.bytes();
+    }
+
+    /** Every self-assessment in the units' own words, which the body may only quote in part. */
+    private void appendix() {
+        List<ReviewReportData.UnitRow> sent = data.sent();
+        if (sent.isEmpty()) {
+            return;
+        }
+        word.paragraph(ParagraphAlignment.CENTER, false, "PHỤ LỤC", 14, true, false).setPageBreak(true);
+        word.paragraph(ParagraphAlignment.CENTER, false, "Tự đánh giá của các đơn vị", 14, true, false);
+        word.paragraph(ParagraphAlignment.CENTER, false, "(Kèm theo Báo cáo " + (review.approved() ? "số " + review.documentNumber() : "")
+            + " của Ủy ban nhân dân tỉnh Bến Tre)", 14, false, true);
+        int number = 1;
+        for (ReviewReportData.UnitRow unit : sent) {
+            SelfAssessment a = unit.assessment();
+            subheading(number++ + ". " + unit.unitName());
+            line("Đánh giá chung", a.overall());
+            for (ReviewReportData.DimensionTable dimension : data.dimensions()) {
+                dimension.rows().stream().filter(r -> r.unitName().equals(unit.unitName()) && r.assessment() != null)
+                    .forEach(r -> line(dimension.name(), r.assessment()));
+            }
+            line("Các xã, phường, thị trấn trực thuộc", a.communesSummary());
+            line("Hạn chế, khó khăn", a.difficulties());
+            line("Đề xuất, kiến nghị", a.proposals());
+        }
+    }
+
+    private void line(String label, String text) {
+        if (text != null && !text.isBlank()) {
+            word.body("- " + label + ": " + text.replaceAll("\\R+", " "));
+        }
     }
 
     /** The issuing body and number (left), the national motto and place and date (right). */

@@ -21,6 +21,11 @@ import vn.bentre.papi.calendar.DueDates;
 /** Reading form values, which arrive as strings or numbers from Tasklist and as typed values from REST and Java. */
 final class ReviewVariables {
 
+    /**
+     * The longest text a form field may hold: Camunda keeps a String variable in a 4000-character
+     * column (ACT_RU_VARIABLE.TEXT_), so a longer one fails when the task is completed on PostgreSQL.
+     */
+    static final int MAX_TEXT = 4000;
     private static final ObjectMapper JSON = new ObjectMapper();
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");

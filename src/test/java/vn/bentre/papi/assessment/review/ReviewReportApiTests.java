@@ -132,7 +132,10 @@ class ReviewReportApiTests {
                 .contains("Đơn vị chưa gửi báo cáo tự đánh giá đến hạn 17/01/2020 17:00: UBND thành phố Bến Tre.")
                 .contains("Nơi nhận:", "- Bộ Nội vụ (b/c);", "- Lưu: VT.")
                 .contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Hiếu")
-                .contains("Trên đây là báo cáo sơ kết thực hiện Kế hoạch nâng cao Chỉ số PAPI từ 15/12/2018 đến 31/12/2019");
+                .contains("Trên đây là báo cáo sơ kết thực hiện Kế hoạch nâng cao Chỉ số PAPI từ 15/12/2018 đến 31/12/2019")
+                .contains("PHỤ LỤC", "Tự đánh giá của các đơn vị", "(Kèm theo Báo cáo số 125/BC-UBND của Ủy ban nhân dân tỉnh Bến Tre)",
+                    "1. Sở Tư pháp", "- Đánh giá chung: Đã triển khai đầy đủ các giải pháp của Kế hoạch",
+                    "- Đề xuất, kiến nghị: Đề nghị tập huấn về Chỉ số PAPI");
 
             List<XWPFTable> tables = document.getTables();
             // Header, one table per dimension (eight in 2019), the units' reporting, the signature block.
