@@ -78,13 +78,6 @@ class CycleRepository {
             .optional();
     }
 
-    List<Direction> directions(String cycleId) {
-        return jdbc.sql("select * from rpt_direction where cycle_id = ? order by unit_id").param(cycleId)
-            .query((rs, i) -> new Direction(rs.getString("cycle_id"), rs.getString("unit_id"), rs.getString("text"),
-                date(rs, "due_at"), rs.getString("response"), date(rs, "responded_at")))
-            .list();
-    }
-
     void respond(String cycleId, String unitId, String response, String userId, Date at) {
         jdbc.sql("update rpt_direction set response = ?, responded_by = ?, responded_at = ? where cycle_id = ? and unit_id = ?")
             .params(response, userId, ts(at), cycleId, unitId).update();

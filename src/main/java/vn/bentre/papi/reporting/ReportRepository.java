@@ -123,14 +123,4 @@ class ReportRepository {
                 rs.getString("description"), rs.getString("proposal")))
             .list();
     }
-
-    /** How many measures of the report are at each status. */
-    Map<String, Integer> measureCounts(String id) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        jdbc.sql("select status, count(*) from rpt_measure_progress where report_id = ? group by status").param(id)
-            .query(rs -> {
-                counts.put(rs.getString(1), rs.getInt(2));
-            });
-        return counts;
-    }
 }
