@@ -64,7 +64,10 @@ class UnitReportBrowserTests {
                 .click("Nhận việc")
                 .waitForText("Báo cáo Quý I năm 2016");
             chooseOption(browser, "measureReport1_measureId", "transparency-2");
-            browser.driver().findElement(By.xpath("//label[contains(., 'Đã hoàn thành')]")).click();
+            // "Đã hoàn thành": the first choice of the status radio group.
+            WebElement done = input(browser, "measureReport1_status-0");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", done);
+            done.click();
             type(browser, "measureReport1_result", "Niêm yết công khai thu chi ngân sách quý I tại trụ sở và các ấp");
             By complete = By.cssSelector("button[ng-click='complete()']");
             browser.scrollTo(complete).screenshot("unit-report-form");

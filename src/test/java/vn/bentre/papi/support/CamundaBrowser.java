@@ -126,9 +126,14 @@ public final class CamundaBrowser implements AutoCloseable {
         return this;
     }
 
-    /** Waits until an element is visible. */
+    /** Waits until an element is visible; on time-out says what the page showed and keeps a screenshot. */
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        try {
+            return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No visible " + locator + " after " + WAIT.toSeconds() + " s at " + driver.getCurrentUrl()
+                + "; the page shows:\n" + visibleText() + "\n(screenshot: " + screenshot("failure-" + System.currentTimeMillis()) + ")", e);
+        }
     }
 
     /** Clicks the visible link or button whose text contains {@code text}. */
