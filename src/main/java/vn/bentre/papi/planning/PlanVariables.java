@@ -20,9 +20,19 @@ final class PlanVariables {
     private PlanVariables() {
     }
 
+    /** Camunda stores a String variable in at most 4000 characters (PostgreSQL refuses more). */
+    static final int MAX_TEXT = 4000;
+
     static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        String text = value.toString().trim();
+        if (text.length() > MAX_TEXT) {
+            throw new PlanInputException("Nội dung '" + name + "' dài quá " + MAX_TEXT + " ký tự");
+        }
+        return text;
     }
 
     static String requiredText(VariableScope scope, String name, String label) {
