@@ -6,32 +6,22 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
+import vn.bentre.papi.platform.FormValues;
+
 /** Reading form values, which arrive as strings or numbers from Tasklist and as typed values from REST and Java. */
 final class AssessmentVariables {
 
-    static final int MAX_TEXT = 4000;
+    static final int MAX_TEXT = FormValues.MAX_TEXT;
 
     private AssessmentVariables() {
     }
 
     static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        String text = value.toString().trim();
-        if (text.length() > MAX_TEXT) {
-            throw new AssessmentInputException("Nội dung (" + name + ") dài quá " + MAX_TEXT + " ký tự");
-        }
-        return text;
+        return FormValues.text(scope, name, AssessmentInputException::new);
     }
 
     static String requiredText(VariableScope scope, String name, String label) {
-        String value = text(scope, name);
-        if (value == null) {
-            throw new AssessmentInputException("Cần nhập " + label + " (" + name + ")");
-        }
-        return value;
+        return FormValues.requiredText(scope, name, label, AssessmentInputException::new);
     }
 
     static BigDecimal decimal(VariableScope scope, String name, String label) {
@@ -65,11 +55,5 @@ final class AssessmentVariables {
         } catch (ArithmeticException e) {
             throw new AssessmentInputException(label + " (" + name + ") quá lớn: " + value.toPlainString());
         }
-    }
-
-    /** Who completed the task that led here: Tasklist and /engine-rest set the engine's authentication. */
-    static String currentUser() {
-        Authentication user = Context.getProcessEngineConfiguration().getIdentityService().getCurrentAuthentication();
-        return user == null ? null : user.getUserId();
     }
 }

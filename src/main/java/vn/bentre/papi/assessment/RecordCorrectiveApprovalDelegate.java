@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 import vn.bentre.papi.planning.MeasureCatalogue;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code approveCorrectiveMeasures}: UBND tỉnh approves the consolidated measures, which join
  * the measure catalogue as corrective measures of the year (ids {@code corrective-<year>-<n>}) for
@@ -45,7 +47,7 @@ class RecordCorrectiveApprovalDelegate implements JavaDelegate {
         Date now = ClockUtil.getCurrentTime();
         if (APPROVE.equals(decision)) {
             assessments.recordDecision(pid, round, APPROVE, AssessmentVariables.text(execution, "approvalReason"), document,
-                AssessmentVariables.currentUser(), now);
+                FormValues.currentUser(), now);
             List<CorrectiveMeasureEntry> measures = assessments.consolidation(pid, round);
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < measures.size(); i++) {
@@ -60,7 +62,7 @@ class RecordCorrectiveApprovalDelegate implements JavaDelegate {
             execution.removeVariable("approvalReturnReason");
         } else if (RETURN.equals(decision)) {
             String reason = AssessmentVariables.requiredText(execution, "approvalReason", "lý do trả lại");
-            assessments.recordDecision(pid, round, RETURN, reason, document, AssessmentVariables.currentUser(), now);
+            assessments.recordDecision(pid, round, RETURN, reason, document, FormValues.currentUser(), now);
             assessments.status(pid, "CONSOLIDATING");
             execution.setVariable("approvalReturnReason", "UBND tỉnh trả lại: " + reason);
             execution.setVariable("consolidationRound", round + 1);

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import vn.bentre.papi.platform.FormRows;
 import vn.bentre.papi.platform.JsonVariables;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code proposeCorrectiveMeasures} (one per lead unit of a missed dimension): checks the
  * unit's proposals again on the server and records them in the unit's own transaction, before the
@@ -52,7 +54,7 @@ class RecordCorrectiveProposalDelegate implements JavaDelegate {
         String dimensionId = (String) execution.getVariable("dimensionId");
         String unitId = (String) execution.getVariable("leadUnitId");
         Date now = ClockUtil.getCurrentTime();
-        String user = AssessmentVariables.currentUser();
+        String user = FormValues.currentUser();
         for (ProposedMeasureEntry entry : entries) {
             assessments.saveProposal(execution.getProcessInstanceId(), dimensionId, unitId, entry.text().trim(), notes, user, now);
         }

@@ -12,6 +12,8 @@ import vn.bentre.papi.notification.Audience;
 import vn.bentre.papi.notification.Notifications;
 import vn.bentre.papi.notification.UnitNotification;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * An answer goes back to the raising unit: recorded with its route and resolution time, handed to
  * the unit's acknowledgement task and announced to its officials by mail.
@@ -39,7 +41,7 @@ class ObstacleAnswers {
         Date now = ClockUtil.getCurrentTime();
         int workingDays = calendar.workingDaysBetween(DueDates.toLocalDate(obstacles.raisedAt(pid)), DueDates.toLocalDate(now));
         obstacles.answer(pid, route, answer, now, workingDays);
-        obstacles.step(pid, "ANSWERED", answeringUnitId, ObstacleVariables.actor(execution), now, answer);
+        obstacles.step(pid, "ANSWERED", answeringUnitId, FormValues.currentUser(), now, answer);
 
         execution.setVariable("obstacleAnswer", answer);
         execution.setVariable("answeredBy", answeredBy);

@@ -6,32 +6,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
+import vn.bentre.papi.platform.FormValues;
+
 /** Reading form values, which arrive as strings from Tasklist and as typed values from REST and Java. */
 final class ObstacleVariables {
 
-    static final int MAX_TEXT = 4000;
+    static final int MAX_TEXT = FormValues.MAX_TEXT;
 
     private ObstacleVariables() {
     }
 
     static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        String text = value.toString().trim();
-        if (text.length() > MAX_TEXT) {
-            throw new ObstacleInputException("Nội dung (" + name + ") dài quá " + MAX_TEXT + " ký tự");
-        }
-        return text;
+        return FormValues.text(scope, name, ObstacleInputException::new);
     }
 
     static String requiredText(VariableScope scope, String name, String label) {
-        String value = text(scope, name);
-        if (value == null) {
-            throw new ObstacleInputException("Cần nhập " + label + " (" + name + ")");
-        }
-        return value;
+        return FormValues.requiredText(scope, name, label, ObstacleInputException::new);
     }
 
     static Urgency urgency(VariableScope scope) {
@@ -49,11 +39,5 @@ final class ObstacleVariables {
     static int integer(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value instanceof Number n ? n.intValue() : 0;
-    }
-
-    /** Who completed the task that led here: Tasklist and /engine-rest set the engine's authentication. */
-    static String actor(DelegateExecution execution) {
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return user == null ? null : user.getUserId();
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import vn.bentre.papi.calendar.DueDates;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code giveDepartmentOpinion}: the department's opinion goes back to Sở Nội vụ, who then
  * answers or proposes within the configured working days. In: {@code departmentOpinion}.
@@ -34,7 +36,7 @@ class RecordDepartmentOpinionDelegate implements JavaDelegate {
         String pid = execution.getProcessInstanceId();
         Date now = ClockUtil.getCurrentTime();
         obstacles.opinionGiven(pid);
-        obstacles.step(pid, "OPINION_GIVEN", (String) execution.getVariable("opinionUnitId"), ObstacleVariables.actor(execution),
+        obstacles.step(pid, "OPINION_GIVEN", (String) execution.getVariable("opinionUnitId"), FormValues.currentUser(),
             now, opinion);
 
         String previous = ObstacleVariables.text(execution, "opinionSummary");

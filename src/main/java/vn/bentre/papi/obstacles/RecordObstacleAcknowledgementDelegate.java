@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code acknowledgeObstacleAnswer}: the raising unit accepts the answer, which closes the
  * case, or says the obstacle is not resolved, which reopens it for Sở Nội vụ, once.
@@ -36,7 +38,7 @@ class RecordObstacleAcknowledgementDelegate implements JavaDelegate {
         Date now = ClockUtil.getCurrentTime();
         if (acknowledgement == null || RESOLVED.equals(acknowledgement)) {
             obstacles.close(pid, now);
-            obstacles.step(pid, "ACKNOWLEDGED", unitId, ObstacleVariables.actor(execution), now,
+            obstacles.step(pid, "ACKNOWLEDGED", unitId, FormValues.currentUser(), now,
                 ObstacleVariables.text(execution, "acknowledgementNote"));
             execution.setVariable("reopenRequested", false);
         } else if (NOT_RESOLVED.equals(acknowledgement)) {
@@ -46,7 +48,7 @@ class RecordObstacleAcknowledgementDelegate implements JavaDelegate {
             }
             String reason = ObstacleVariables.requiredText(execution, "reopenReason", "lý do chưa giải quyết được vướng mắc");
             obstacles.reopen(pid, reason);
-            obstacles.step(pid, "REOPENED", unitId, ObstacleVariables.actor(execution), now, reason);
+            obstacles.step(pid, "REOPENED", unitId, FormValues.currentUser(), now, reason);
             execution.setVariable("obstacleReopened", true);
             execution.setVariable("reopenRequested", true);
             execution.setVariable("triageDue", deadlines.triage(ObstacleVariables.urgency(execution)));

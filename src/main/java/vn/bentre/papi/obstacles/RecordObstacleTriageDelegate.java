@@ -11,6 +11,8 @@ import vn.bentre.papi.organisation.Organisation;
 import vn.bentre.papi.organisation.Unit;
 import vn.bentre.papi.organisation.UnitLevel;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code triageObstacle}: Sở Nội vụ answers within its competence, asks a department for an
  * opinion, or proposes a decision to UBND tỉnh. In: {@code triageDecision}
@@ -55,7 +57,7 @@ class RecordObstacleTriageDelegate implements JavaDelegate {
                 Unit department = department(ObstacleVariables.requiredText(execution, "opinionUnitId", "sở, ngành được xin ý kiến"));
                 String request = ObstacleVariables.requiredText(execution, "opinionRequest", "nội dung xin ý kiến");
                 obstacles.status(pid, "AWAITING_OPINION");
-                obstacles.step(pid, "OPINION_REQUESTED", department.id(), ObstacleVariables.actor(execution), now, request);
+                obstacles.step(pid, "OPINION_REQUESTED", department.id(), FormValues.currentUser(), now, request);
                 execution.setVariable("opinionUnitId", department.id());
                 execution.setVariable("opinionUnitName", department.name());
                 execution.setVariable("opinionDue", deadlines.opinion(urgency));
@@ -63,7 +65,7 @@ class RecordObstacleTriageDelegate implements JavaDelegate {
             case PROPOSE_TO_PROVINCE -> {
                 String proposal = ObstacleVariables.requiredText(execution, "provinceProposal", "đề xuất trình UBND tỉnh");
                 obstacles.status(pid, "AWAITING_DECISION");
-                obstacles.step(pid, "PROPOSED", Obstacles.TRIAGE_UNIT, ObstacleVariables.actor(execution), now, proposal);
+                obstacles.step(pid, "PROPOSED", Obstacles.TRIAGE_UNIT, FormValues.currentUser(), now, proposal);
                 execution.setVariable("decisionDue", deadlines.decision(urgency));
             }
             default -> throw new ObstacleInputException("Hướng xử lý phải là ANSWER, ASK_DEPARTMENT hoặc PROPOSE_TO_PROVINCE, không phải '"

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code decideObstacle}: the leader of UBND tỉnh decides on Sở Nội vụ's proposal; the
  * decision is the unit's answer. In: {@code provinceDecision}, {@code decisionDocument} (optional).
@@ -26,7 +28,7 @@ class RecordProvinceDecisionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String decision = ObstacleVariables.requiredText(execution, "provinceDecision", "ý kiến chỉ đạo của UBND tỉnh");
         String document = ObstacleVariables.text(execution, "decisionDocument");
-        obstacles.step(execution.getProcessInstanceId(), "DECIDED", PROVINCE_UNIT, ObstacleVariables.actor(execution),
+        obstacles.step(execution.getProcessInstanceId(), "DECIDED", PROVINCE_UNIT, FormValues.currentUser(),
             ClockUtil.getCurrentTime(), document == null ? decision : decision + " (" + document + ")");
         String answer = document == null ? decision : decision + "\n(Văn bản số " + document + ")";
         answers.answer(execution, ObstacleRoute.PROVINCE_DECISION, answer, PROVINCE_UNIT, "UBND tỉnh");

@@ -12,35 +12,24 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.bentre.papi.calendar.DueDates;
 
+import vn.bentre.papi.platform.FormValues;
+
 /** Reading form values, which arrive as strings from Tasklist and as typed values from REST and Java. */
 final class PlanVariables {
 
-    static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter VIETNAMESE_DATE = FormValues.DAY;
 
     private PlanVariables() {
     }
 
-    /** Camunda stores a String variable in at most 4000 characters (PostgreSQL refuses more). */
-    static final int MAX_TEXT = 4000;
+    static final int MAX_TEXT = FormValues.MAX_TEXT;
 
     static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        String text = value.toString().trim();
-        if (text.length() > MAX_TEXT) {
-            throw new PlanInputException("Nội dung '" + name + "' dài quá " + MAX_TEXT + " ký tự");
-        }
-        return text;
+        return FormValues.text(scope, name, PlanInputException::new);
     }
 
     static String requiredText(VariableScope scope, String name, String label) {
-        String value = text(scope, name);
-        if (value == null) {
-            throw new PlanInputException("Cần nhập " + label + " (" + name + ")");
-        }
-        return value;
+        return FormValues.requiredText(scope, name, label, PlanInputException::new);
     }
 
     /** A date given as a Date, or as text "2015-09-30" (Camunda Forms) or "2015-09-30T…". */

@@ -11,6 +11,8 @@ import vn.bentre.papi.organisation.Organisation;
 import vn.bentre.papi.organisation.Unit;
 import vn.bentre.papi.platform.JsonVariables;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code reviewUnitPlan}: the reviewer approves the plan (its measures become what the unit
  * reports against) or returns it with a reason the drafting unit will see.
@@ -41,11 +43,11 @@ class RecordPlanReviewDelegate implements JavaDelegate {
         Date now = ClockUtil.getCurrentTime();
         if (APPROVE.equals(decision)) {
             plans.recordDecision(pid, round, "REVIEW", APPROVE, PlanVariables.text(execution, "reviewReason"),
-                CurrentUser.of(execution), now, "APPROVED");
+                FormValues.currentUser(), now, "APPROVED");
             plans.approve(pid, unitId, now, json.read(execution, "planMeasures", DraftMeasures.LIST));
         } else if (RETURN.equals(decision)) {
             String reason = PlanVariables.requiredText(execution, "reviewReason", "lý do trả lại");
-            plans.recordDecision(pid, round, "REVIEW", RETURN, reason, CurrentUser.of(execution), now, "RETURNED");
+            plans.recordDecision(pid, round, "REVIEW", RETURN, reason, FormValues.currentUser(), now, "RETURNED");
             String reviewer = organisation.unit((String) execution.getVariable("reviewerId")).map(Unit::name).orElse("Cơ quan thẩm định");
             execution.setVariable("planReturnReason", reviewer + " trả lại: " + reason);
             execution.setVariable("planRound", round + 1);

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code signUnitPlan}: the head signs the plan (document number and date required) or sends
  * it back with a reason. In: {@code signOffDecision} SIGN|RETURN, {@code signedDocumentNumber},
@@ -36,10 +38,10 @@ class RecordPlanSignOffDelegate implements JavaDelegate {
                 throw new PlanInputException("Cần nhập ngày ký kế hoạch (signedOn)");
             }
             plans.recordSignature(pid, number, signedOn);
-            plans.recordDecision(pid, round, "SIGN_OFF", SIGN, null, CurrentUser.of(execution), ClockUtil.getCurrentTime(), "IN_REVIEW");
+            plans.recordDecision(pid, round, "SIGN_OFF", SIGN, null, FormValues.currentUser(), ClockUtil.getCurrentTime(), "IN_REVIEW");
         } else if (RETURN.equals(decision)) {
             String reason = PlanVariables.requiredText(execution, "signOffReason", "lý do trả lại");
-            plans.recordDecision(pid, round, "SIGN_OFF", RETURN, reason, CurrentUser.of(execution), ClockUtil.getCurrentTime(), "RETURNED");
+            plans.recordDecision(pid, round, "SIGN_OFF", RETURN, reason, FormValues.currentUser(), ClockUtil.getCurrentTime(), "RETURNED");
             execution.setVariable("planReturnReason", "Lãnh đạo đơn vị trả lại: " + reason);
             execution.setVariable("planRound", round + 1);
         } else {

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import vn.bentre.papi.organisation.Organisation;
 import vn.bentre.papi.platform.JsonVariables;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code draftUnitPlan}: checks the draft again on the server (the form can be bypassed over
  * REST) and records the submission of this round. In: the measures ({@link DraftMeasures}),
@@ -48,7 +50,7 @@ class RecordPlanSubmissionDelegate implements JavaDelegate {
         Date now = ClockUtil.getCurrentTime();
         Date due = (Date) execution.getVariable("unitPlanDeadline");
         int round = (Integer) execution.getVariable("planRound");
-        plans.recordSubmission(execution.getProcessInstanceId(), round, unitId, CurrentUser.of(execution), now,
+        plans.recordSubmission(execution.getProcessInstanceId(), round, unitId, FormValues.currentUser(), now,
             due == null || !now.after(due), json.toJson(entries), PlanVariables.text(execution, "planNotes"));
         execution.removeVariable("planReturnReason");
     }

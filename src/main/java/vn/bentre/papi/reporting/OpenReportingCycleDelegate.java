@@ -17,6 +17,8 @@ import vn.bentre.papi.calendar.PeriodType;
 import vn.bentre.papi.calendar.ReportingPeriod;
 import vn.bentre.papi.platform.JsonVariables;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * Opens the period: refuses a period opened before or not begun yet, records the cycle and every
  * expected report. In: {@code periodType} (Q1, H1, Q3, YEAR), {@code periodYear}, optionally
@@ -44,7 +46,7 @@ class OpenReportingCycleDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ReportingPeriod period = period(execution);
         boolean automatic = Boolean.TRUE.equals(execution.getVariable("openedAutomatically"));
-        var opened = cycles.open(period, execution.getProcessInstanceId(), automatic ? null : CurrentUser.of(execution),
+        var opened = cycles.open(period, execution.getProcessInstanceId(), automatic ? null : FormValues.currentUser(),
             automatic, units(execution));
         var due = opened.deadlines();
         execution.setProcessBusinessKey(opened.cycleId());

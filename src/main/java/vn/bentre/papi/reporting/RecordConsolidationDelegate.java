@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After a consolidation task: records the consolidated report and what it contained, as the
  * outcome tables stand now (a report accepted while the task was open is included; one accepted
@@ -40,7 +42,7 @@ class RecordConsolidationDelegate implements JavaDelegate {
         Consolidation consolidation = consolidations.find(id).orElseThrow(() -> new IllegalStateException("No consolidation " + id));
         Date now = ClockUtil.getCurrentTime();
         // Done first: this takes the row lock that an accepted report's forwarding waits for.
-        consolidations.complete(id, now, CurrentUser.of(execution), !now.after(consolidation.dueAt()), documentNumber, summary);
+        consolidations.complete(id, now, FormValues.currentUser(), !now.after(consolidation.dueAt()), documentNumber, summary);
         for (UnitReport report : reports.ofConsolidation(id)) {
             consolidations.insertItem(id, report.unitId(), report.timeliness(now), report.status(), report.accepted());
         }

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * On completing {@code followReportDirection}: records what the unit did about UBND tỉnh's
  * direction. In (local to the unit's task): {@code directionUnitId}, {@code directionResponse}.
@@ -25,6 +27,6 @@ class RecordDirectionResponseListener implements TaskListener {
             throw new ReportInputException("Kết quả thực hiện chỉ đạo dài quá 4000 ký tự");
         }
         cycles.respond((String) task.getVariable("cycleId"), (String) task.getVariable("directionUnitId"), response,
-            CurrentUser.of(task), ClockUtil.getCurrentTime());
+            FormValues.currentUser(), ClockUtil.getCurrentTime());
     }
 }

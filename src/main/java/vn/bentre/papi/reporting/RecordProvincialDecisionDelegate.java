@@ -22,6 +22,8 @@ import vn.bentre.papi.organisation.UnitLevel;
 import vn.bentre.papi.platform.FormRows;
 import vn.bentre.papi.platform.JsonVariables;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code decideProvincialReport}: UBND tỉnh acknowledges the provincial report or gives
  * directions, each to a named unit, which then gets a task with the direction's text.
@@ -61,7 +63,7 @@ class RecordProvincialDecisionDelegate implements JavaDelegate {
         String note = ReportVariables.text(execution, "decisionNote");
         String cycleId = (String) execution.getVariable("cycleId");
         Date now = ClockUtil.getCurrentTime();
-        String user = CurrentUser.of(execution);
+        String user = FormValues.currentUser();
         if (ACKNOWLEDGE.equals(decision)) {
             cycles.recordDecision(cycleId, ACKNOWLEDGE, note, user, now, Cycle.ACKNOWLEDGED);
             execution.setVariable("directionUnitIds", List.of());

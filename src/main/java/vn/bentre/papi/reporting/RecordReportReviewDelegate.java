@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code reviewUnitReport}: the reviewer (a district's Phòng Nội vụ for a commune, Sở Nội vụ
  * for districts and departments) accepts the report or returns it with a reason the unit will see.
@@ -37,7 +39,7 @@ class RecordReportReviewDelegate implements JavaDelegate {
         Date now = ClockUtil.getCurrentTime();
         if (ACCEPT.equals(decision)) {
             reports.recordDecision(reportId, round, "REVIEW", ACCEPT, ReportVariables.text(execution, "reviewReason"),
-                CurrentUser.of(execution), now, ReportStatus.ACCEPTED);
+                FormValues.currentUser(), now, ReportStatus.ACCEPTED);
             reports.accept(reportId, now);
             List<ObstaclesReported.Obstacle> obstacles = reports.obstacles(reportId);
             if (!obstacles.isEmpty()) {
@@ -45,7 +47,7 @@ class RecordReportReviewDelegate implements JavaDelegate {
             }
         } else if (RETURN.equals(decision)) {
             String reason = ReportVariables.requiredText(execution, "reviewReason", "lý do trả lại");
-            reports.recordDecision(reportId, round, "REVIEW", RETURN, reason, CurrentUser.of(execution), now, ReportStatus.RETURNED);
+            reports.recordDecision(reportId, round, "REVIEW", RETURN, reason, FormValues.currentUser(), now, ReportStatus.RETURNED);
             execution.setVariable("reportReturnReason", execution.getVariable("reviewerName") + " trả lại: " + reason);
             execution.setVariable("reportRound", round + 1);
         } else {

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code signUnitReport}: the head signs the report (it goes to the reviewer) or sends it back
  * with a reason. In: {@code signOffDecision} SIGN|RETURN, {@code signOffReason}.
@@ -27,11 +29,11 @@ class RecordReportSignOffDelegate implements JavaDelegate {
         String reportId = (String) execution.getVariable("reportId");
         int round = (Integer) execution.getVariable("reportRound");
         if (SIGN.equals(decision)) {
-            reports.recordDecision(reportId, round, "SIGN_OFF", SIGN, null, CurrentUser.of(execution), ClockUtil.getCurrentTime(),
+            reports.recordDecision(reportId, round, "SIGN_OFF", SIGN, null, FormValues.currentUser(), ClockUtil.getCurrentTime(),
                 ReportStatus.IN_REVIEW);
         } else if (RETURN.equals(decision)) {
             String reason = ReportVariables.requiredText(execution, "signOffReason", "lý do trả lại");
-            reports.recordDecision(reportId, round, "SIGN_OFF", RETURN, reason, CurrentUser.of(execution),
+            reports.recordDecision(reportId, round, "SIGN_OFF", RETURN, reason, FormValues.currentUser(),
                 ClockUtil.getCurrentTime(), ReportStatus.RETURNED);
             execution.setVariable("reportReturnReason", "Lãnh đạo đơn vị trả lại: " + reason);
             execution.setVariable("reportRound", round + 1);

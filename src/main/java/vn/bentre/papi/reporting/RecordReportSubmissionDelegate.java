@@ -19,6 +19,8 @@ import vn.bentre.papi.planning.MeasureCatalogue;
 import vn.bentre.papi.platform.FormRows;
 import vn.bentre.papi.platform.JsonVariables;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code writeUnitReport}: checks the report again on the server (the form can be bypassed
  * over REST), records this round's submission and makes it the report's current content. Touches
@@ -74,7 +76,7 @@ class RecordReportSubmissionDelegate implements JavaDelegate {
         int round = (Integer) execution.getVariable("reportRound");
         Map<String, String> dimensionOfMeasure = new LinkedHashMap<>();
         measures.values().forEach(m -> dimensionOfMeasure.put(m.id(), m.dimensionId()));
-        reports.recordSubmission(reportId, round, CurrentUser.of(execution), now, !now.after(due), json.toJson(content),
+        reports.recordSubmission(reportId, round, FormValues.currentUser(), now, !now.after(due), json.toJson(content),
             content, dimensionOfMeasure, (String) execution.getVariable("unitId"));
         // A new round: the form of the head and of the reviewer start empty again.
         for (String previous : List.of("reportReturnReason", "signOffDecision", "signOffReason", "reviewDecision", "reviewReason")) {

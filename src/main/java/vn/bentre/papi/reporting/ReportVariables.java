@@ -10,17 +10,19 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.bentre.papi.calendar.DueDates;
 
+import vn.bentre.papi.platform.FormValues;
+
 /** Reading form values, which arrive as strings or numbers from Tasklist and as typed values from REST and Java. */
 final class ReportVariables {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final DateTimeFormatter DAY = FormValues.DAY;
+    static final DateTimeFormatter DAY_TIME = FormValues.DAY_TIME;
 
     private ReportVariables() {
     }
 
     static String text(VariableScope scope, String name) {
-        return clean(scope.getVariable(name));
+        return FormValues.text(scope, name, ReportInputException::new);
     }
 
     static String clean(Object value) {
@@ -28,11 +30,7 @@ final class ReportVariables {
     }
 
     static String requiredText(VariableScope scope, String name, String label) {
-        String value = text(scope, name);
-        if (value == null) {
-            throw new ReportInputException("Cần nhập " + label + " (" + name + ")");
-        }
-        return value;
+        return FormValues.requiredText(scope, name, label, ReportInputException::new);
     }
 
     /** A whole number given as a number or as text; null when empty. */

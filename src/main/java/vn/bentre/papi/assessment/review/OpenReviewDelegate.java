@@ -15,6 +15,8 @@ import vn.bentre.papi.organisation.Organisation;
 import vn.bentre.papi.organisation.Unit;
 import vn.bentre.papi.organisation.UnitLevel;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * Start of {@code papi-review}: checks the start form and records the review with every unit asked.
  * In: {@code reviewKind} PRELIMINARY|FINAL, {@code reviewFrom}, {@code reviewTo}, {@code reviewTitle}
@@ -62,7 +64,7 @@ class OpenReviewDelegate implements JavaDelegate {
             throw new ReviewInputException("Tiêu đề quá dài (tối đa 500 ký tự)");
         }
         String reviewId = execution.getProcessInstanceId();
-        reviews.open(reviewId, kind, title, from, to, ReviewVariables.currentUser(execution), ClockUtil.getCurrentTime(),
+        reviews.open(reviewId, kind, title, from, to, FormValues.currentUser(), ClockUtil.getCurrentTime(),
             deadline, units);
 
         execution.setVariable("reviewId", reviewId);

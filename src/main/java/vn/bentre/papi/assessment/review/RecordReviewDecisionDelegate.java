@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code approveReviewReport}: UBND tỉnh approves the report (document number "125/BC-UBND",
  * who signs and their name) or returns it to Sở Nội vụ with a reason. In: {@code approvalDecision}
@@ -32,7 +34,7 @@ class RecordReviewDecisionDelegate implements JavaDelegate {
         String decision = ReviewVariables.requiredText(execution, "approvalDecision", "ý kiến của UBND tỉnh");
         String reviewId = (String) execution.getVariable("reviewId");
         int round = (Integer) execution.getVariable("reviewRound");
-        String user = ReviewVariables.currentUser(execution);
+        String user = FormValues.currentUser();
         if (APPROVE.equals(decision)) {
             String number = ReviewVariables.requiredText(execution, "documentNumber", "số văn bản");
             if (!DOCUMENT_NUMBER.matcher(number).matches()) {

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code draftReviewReport}: checks and records the report's sections for UBND tỉnh.
  * In (all required): {@code reportOverview}, {@code reportResults}, {@code reportLimitations},
@@ -31,7 +33,7 @@ class RecordReviewDraftDelegate implements JavaDelegate {
         Integer round = (Integer) execution.getVariable("reviewRound");
         int current = round == null ? 1 : round;
         reviews.saveDraft(reviewId, current, overview, results, limitations, solutions, recipients,
-            ReviewVariables.currentUser(execution), ClockUtil.getCurrentTime());
+            FormValues.currentUser(), ClockUtil.getCurrentTime());
         execution.setVariable("reviewRound", current);
         execution.removeVariable("reviewReturnReason");
     }

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import vn.bentre.papi.calendar.DueDates;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code publishReviewResults}: Sở TT&amp;TT has published the approved report (plan III.4).
  * In: {@code publicationUrl} (required, an absolute http or https address with a host name),
@@ -39,7 +41,7 @@ class RecordReviewPublicationDelegate implements JavaDelegate {
         }
         List<String> channels = ReviewVariables.textList(execution, "publicationChannels");
         reviews.publish((String) execution.getVariable("reviewId"), url, channels.isEmpty() ? null : String.join(", ", channels),
-            publishedOn, ReviewVariables.currentUser(execution), ClockUtil.getCurrentTime());
+            publishedOn, FormValues.currentUser(), ClockUtil.getCurrentTime());
     }
 
     /** An absolute http(s) address with a dotted host, e.g. https://www.bentre.gov.vn/tin-tuc/123. */

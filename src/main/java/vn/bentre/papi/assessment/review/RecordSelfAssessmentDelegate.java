@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code fillSelfAssessment}: checks the self-assessment again on the server (the form can be
  * bypassed over REST) and records it for the head's sign-off. In: the dimension slots
@@ -65,7 +67,7 @@ class RecordSelfAssessmentDelegate implements JavaDelegate {
             ReviewVariables.count(execution, "reportsMissing", "Số báo cáo định kỳ chưa gửi"),
             overall, limited(ReviewVariables.text(execution, "difficulties"), "Khó khăn, hạn chế", ReviewVariables.MAX_TEXT),
             limited(ReviewVariables.text(execution, "proposals"), "Đề xuất, kiến nghị", ReviewVariables.MAX_TEXT), communes);
-        reviews.submitSelfAssessment(submitted, dimensions, ReviewVariables.currentUser(execution), ClockUtil.getCurrentTime());
+        reviews.submitSelfAssessment(submitted, dimensions, FormValues.currentUser(), ClockUtil.getCurrentTime());
         execution.removeVariable("selfAssessmentReturnReason");
     }
 

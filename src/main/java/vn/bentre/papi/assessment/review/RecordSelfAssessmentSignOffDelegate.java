@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.FormValues;
+
 /**
  * After {@code signSelfAssessment}: the unit's head signs the self-assessment, which sends it to Sở
  * Nội vụ, or returns it to the unit's officials with a reason. In: {@code signOffDecision}
@@ -28,7 +30,7 @@ class RecordSelfAssessmentSignOffDelegate implements JavaDelegate {
         String reviewId = (String) execution.getVariable("reviewId");
         String unitId = (String) execution.getVariable("unitId");
         int round = (Integer) execution.getVariable("selfAssessmentRound");
-        String user = ReviewVariables.currentUser(execution);
+        String user = FormValues.currentUser();
         if (SIGN.equals(decision)) {
             reviews.signSelfAssessment(reviewId, unitId, round, ReviewVariables.text(execution, "signedDocumentNumber"), user,
                 ClockUtil.getCurrentTime());

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import vn.bentre.papi.calendar.DueDates;
 
+import vn.bentre.papi.platform.FormValues;
+
 /** Reading form values, which arrive as strings or numbers from Tasklist and as typed values from REST and Java. */
 final class ReviewVariables {
 
@@ -25,25 +27,20 @@ final class ReviewVariables {
      * The longest text a form field may hold: Camunda keeps a String variable in a 4000-character
      * column (ACT_RU_VARIABLE.TEXT_), so a longer one fails when the task is completed on PostgreSQL.
      */
-    static final int MAX_TEXT = 4000;
+    static final int MAX_TEXT = FormValues.MAX_TEXT;
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final DateTimeFormatter DAY = FormValues.DAY;
+    static final DateTimeFormatter DAY_TIME = FormValues.DAY_TIME;
 
     private ReviewVariables() {
     }
 
     static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+        return FormValues.text(scope, name, ReviewInputException::new);
     }
 
     static String requiredText(VariableScope scope, String name, String label) {
-        String value = text(scope, name);
-        if (value == null) {
-            throw new ReviewInputException("Cần nhập " + label + " (" + name + ")");
-        }
-        return value;
+        return FormValues.requiredText(scope, name, label, ReviewInputException::new);
     }
 
     /** A whole number ≥ 0 given as a number or as text; required. */
@@ -116,11 +113,5 @@ final class ReviewVariables {
 
     static String dayTime(Date date) {
         return date == null ? null : ZonedDateTime.ofInstant(date.toInstant(), DueDates.VIETNAM).format(DAY_TIME);
-    }
-
-    /** Who completed the task that led here: Tasklist and /engine-rest set the engine's authentication. */
-    static String currentUser(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
     }
 }
