@@ -49,7 +49,7 @@ public final class DashboardFormat {
 
     /** part / whole in percent, one decimal; 0 when whole is 0. */
     public static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO
+        return whole == 0 ? BigDecimal.ZERO.setScale(1)
             : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 }

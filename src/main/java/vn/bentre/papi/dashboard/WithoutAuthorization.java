@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * list its communes' tasks in Tasklist, yet their overdue counts are in its dashboard scope. The
  * section filters by {@link Viewer#sees(String)} instead; nothing but counts and unit names leave it.
  */
-@Component
+@Component("dashboardWithoutAuthorization")
 class WithoutAuthorization {
 
     private final ProcessEngine engine;
