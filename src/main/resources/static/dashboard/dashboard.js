@@ -83,7 +83,7 @@
     body.textContent = '';
     var box = el('div', 'error');
     box.setAttribute('role', 'alert');
-    box.appendChild(el('strong', null, 'Không tải được mục này. '));
+    box.appendChild(el('span', 'error__icon', '⚠ '));
     box.appendChild(typeof message === 'string' ? document.createTextNode(message) : message);
     body.appendChild(box);
     card.dataset.state = 'error';
@@ -108,7 +108,9 @@
         labels: section.labels,
         datasets: section.series.map(function (series, i) {
           var color = series.color || PALETTE[i % PALETTE.length];
-          return { label: series.name, data: series.values, backgroundColor: color, borderColor: color, tension: 0.2 };
+          return {
+            label: series.name, data: series.values, backgroundColor: color, borderColor: color, tension: 0.2, maxBarThickness: 90
+          };
         })
       },
       options: {
@@ -146,19 +148,27 @@
     charts.push(new window.Chart(canvas, chartConfig(section)));
   }
 
+  /** Numbers, and texts such as "8,3 %", are right-aligned, their headers too (never the first column: labels). */
+  function isNumeric(cell) {
+    return typeof cell === 'number' || (typeof cell === 'string' && /^-?[\d.,]+ ?%?$/.test(cell));
+  }
+
   function renderTable(body, section) {
+    var numeric = section.columns.map(function (column, i) {
+      return i > 0 && section.rows.every(function (row) { return row[i] === null || row[i] === undefined || isNumeric(row[i]); });
+    });
     var wrapper = el('div', 'table-wrapper');
     var table = el('table');
     var head = el('thead');
     var headRow = el('tr');
-    section.columns.forEach(function (column) { headRow.appendChild(el('th', null, column)); });
+    section.columns.forEach(function (column, i) { headRow.appendChild(el('th', numeric[i] ? 'number' : null, column)); });
     head.appendChild(headRow);
     table.appendChild(head);
     var rows = el('tbody');
     section.rows.forEach(function (row) {
       var tr = el('tr');
-      row.forEach(function (cell) {
-        var td = el('td', typeof cell === 'number' ? 'number' : null);
+      row.forEach(function (cell, i) {
+        var td = el('td', numeric[i] ? 'number' : null);
         if (cell && typeof cell === 'object' && cell.href) {
           var a = el('a', null, cell.label);
           a.href = cell.href;
@@ -210,16 +220,17 @@
       if (response.status === 401) {
         showError(card, loginMessage());
       } else if (!response.ok) {
-        showError(card, (response.body && response.body.detail) || ('Máy chủ trả lời mã ' + response.status + '.'));
+        showError(card, (response.body && response.body.detail)
+          || ('Không tải được mục này: máy chủ trả lời mã ' + response.status + '.'));
       } else {
         try {
           renderSection(card, response.body);
         } catch (e) {
-          showError(card, 'Số liệu của mục này không hiển thị được (' + e.message + ').');
+          showError(card, 'Không hiển thị được số liệu của mục này (' + e.message + ').');
         }
       }
     }, function () {
-      showError(card, 'Không kết nối được tới máy chủ; kiểm tra mạng rồi tải lại trang.');
+      showError(card, 'Không tải được mục này: không kết nối được tới máy chủ; kiểm tra mạng rồi tải lại trang.');
     });
   }
 
