@@ -122,11 +122,11 @@ class RolloutProgressSection implements DashboardSection {
 
     private Optional<Rollout> latestRollout() {
         return jdbc.sql("select id, plan_number, issued_on, unit_plan_deadline, started_at, completed_at from pln_rollout "
-                + "order by started_at desc, id desc")
+                + "order by started_at desc, id desc fetch first 1 rows only")
             .query((rs, i) -> new Rollout(rs.getString(1), rs.getString(2),
                 rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), instant(rs.getTimestamp(4)),
                 instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
-            .stream().findFirst();
+            .optional();
     }
 
     private List<Plan> plans(String where, String rolloutId) {

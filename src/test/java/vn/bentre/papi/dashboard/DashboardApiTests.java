@@ -7,10 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,6 +27,8 @@ import vn.bentre.papi.support.WebappClient;
 class DashboardApiTests extends DashboardTestSupport {
 
     static final String CHART_JS = "/webjars/chart.js/dist/chart.umd.js";
+
+    @Autowired DataSource dataSource;
 
     @Test
     void shouldListTheSectionsInOrderWithTheViewer() {
@@ -51,6 +58,21 @@ class DashboardApiTests extends DashboardTestSupport {
         assertThat(failed.get("error").asText()).startsWith("Không tải được số liệu của mục này (mã lỗi ")
             .doesNotContain("rpt_unit_report");
         assertThat(failed.has("kind")).isFalse();
+    }
+
+    /** A section that kept a result set open (a JdbcClient stream) would exhaust the pool after a few page views. */
+    @Test
+    void shouldGiveEveryConnectionBackToThePool() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            get("so-noi-vu-cv", "/api/dashboard");
+            get("huyen-832-phong-noi-vu-cv", "/api/dashboard");
+        }
+
+        HikariPoolMXBean pool = ((HikariDataSource) dataSource).getHikariPoolMXBean();
+        for (int wait = 0; wait < 20 && pool.getActiveConnections() > 0; wait++) {
+            Thread.sleep(100);
+        }
+        assertThat(pool.getActiveConnections()).isZero();
     }
 
     @Test
