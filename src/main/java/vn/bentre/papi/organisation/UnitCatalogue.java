@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +33,21 @@ class UnitCatalogue {
 
     private final String departmentsFile;
     private final String adminUnitsFile;
+    private final ResourceLoader resources = new DefaultResourceLoader();
 
     UnitCatalogue() {
         this("organisation/departments.csv", "organisation/admin-units.csv");
     }
 
+    /** Locations as Spring resources: {@code classpath:…}, {@code file:…}, or a plain classpath path. */
     UnitCatalogue(String departmentsFile, String adminUnitsFile) {
         this.departmentsFile = departmentsFile;
         this.adminUnitsFile = adminUnitsFile;
+    }
+
+    @Autowired
+    UnitCatalogue(OrganisationDataProperties data) {
+        this(data.departments(), data.adminUnits());
     }
 
     /** Every unit, parents before children. */
@@ -79,10 +88,11 @@ class UnitCatalogue {
         return name.substring(0, 1).toLowerCase(new Locale("vi")) + name.substring(1);
     }
 
-    private static List<Map<String, String>> rows(String file) {
+    private List<Map<String, String>> rows(String file) {
         CsvMapper mapper = new CsvMapper();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (InputStream in = new ClassPathResource(file).getInputStream();
+        String location = file.contains(":") ? file : "classpath:" + file;
+        try (InputStream in = resources.getResource(location).getInputStream();
              MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
             return it.readAll().stream().map(UnitCatalogue::trimmed).toList();
         } catch (IOException e) {

@@ -42,7 +42,7 @@ class RecordPlanReviewDelegate implements JavaDelegate {
         if (APPROVE.equals(decision)) {
             plans.recordDecision(pid, round, "REVIEW", APPROVE, PlanVariables.text(execution, "reviewReason"),
                 CurrentUser.of(execution), now, "APPROVED");
-            plans.approve(pid, unitId, now, json.read(execution, "planMeasures", RecordPlanSubmissionDelegate.ENTRIES));
+            plans.approve(pid, unitId, now, json.read(execution, "planMeasures", DraftMeasures.LIST));
         } else if (RETURN.equals(decision)) {
             String reason = PlanVariables.requiredText(execution, "reviewReason", "lý do trả lại");
             plans.recordDecision(pid, round, "REVIEW", RETURN, reason, CurrentUser.of(execution), now, "RETURNED");

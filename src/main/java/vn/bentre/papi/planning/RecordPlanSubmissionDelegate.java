@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,31 +17,34 @@ import vn.bentre.papi.platform.JsonVariables;
 
 /**
  * After {@code draftUnitPlan}: checks the draft again on the server (the form can be bypassed over
- * REST) and records the submission of this round. In: {@code planMeasures}, {@code planNotes}.
+ * REST) and records the submission of this round. In: the measures ({@link DraftMeasures}),
+ * {@code planNotes}. Out: {@code planMeasures}, the list the later steps show and approve.
  */
 @Component("recordPlanSubmission")
 class RecordPlanSubmissionDelegate implements JavaDelegate {
-
-    static final TypeReference<List<PlanMeasureEntry>> ENTRIES = new TypeReference<>() { };
 
     private final Organisation organisation;
     private final MeasureCatalogue catalogue;
     private final UnitPlanRepository plans;
     private final JsonVariables json;
+    private final DraftMeasures draftMeasures;
 
     RecordPlanSubmissionDelegate(Organisation organisation, MeasureCatalogue catalogue, UnitPlanRepository plans,
-            JsonVariables json) {
+            JsonVariables json, DraftMeasures draftMeasures) {
         this.organisation = organisation;
         this.catalogue = catalogue;
         this.plans = plans;
         this.json = json;
+        this.draftMeasures = draftMeasures;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String unitId = (String) execution.getVariable("unitId");
-        List<PlanMeasureEntry> entries = json.read(execution, "planMeasures", ENTRIES);
+        List<PlanMeasureEntry> entries = draftMeasures.read(execution);
         validate(entries, unitId);
+        // One list for what follows: the sign-off and review forms' table, the approval.
+        execution.setVariable("planMeasures", json.json(entries));
         Date now = ClockUtil.getCurrentTime();
         Date due = (Date) execution.getVariable("unitPlanDeadline");
         int round = (Integer) execution.getVariable("planRound");
@@ -63,7 +64,7 @@ class RecordPlanSubmissionDelegate implements JavaDelegate {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             PlanMeasureEntry e = entries.get(i);
-            String line = "Dòng " + (i + 1) + ": ";
+            String line = "Giải pháp thứ " + (i + 1) + ": ";
             if (e.measureId() == null || !applicable.contains(e.measureId())) {
                 problems.add(line + "giải pháp '" + e.measureId() + "' không thuộc danh mục áp dụng cho đơn vị");
             } else if (!seen.add(e.measureId())) {

@@ -1,9 +1,11 @@
 package vn.bentre.papi.platform;
 
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -28,6 +30,19 @@ public class JsonVariables {
 
     /** The variable as the given type, or null when it is not set. */
     public <T> T read(VariableScope scope, String name, TypeReference<T> type) {
+        return read(scope, name, mapper.getTypeFactory().constructType(type));
+    }
+
+    public <T> T read(VariableScope scope, String name, Class<T> type) {
+        return read(scope, name, mapper.getTypeFactory().constructType(type));
+    }
+
+    /** A list variable of the given element type, or null when it is not set. */
+    public <T> List<T> readList(VariableScope scope, String name, Class<T> elementType) {
+        return read(scope, name, mapper.getTypeFactory().constructCollectionType(List.class, elementType));
+    }
+
+    private <T> T read(VariableScope scope, String name, JavaType type) {
         TypedValue typed = scope.getVariableTyped(name, true);
         if (typed == null || typed.getValue() == null) {
             return null;

@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -133,6 +133,19 @@ class PapiUnitPlanProcessTests {
     }
 
     @Test
+    void shouldTakeTheMeasuresFromTheDraftFormsNumberedGroups() {
+        ProcessInstance instance = plans.start(COMMUNE, deadline);
+
+        engine.getTaskService().complete(task(instance).getId(), Map.of(
+            "measure1", SpinValues.jsonValue("{\"measureId\":\"transparency-2\",\"action\":\"Niêm yết\",\"responsible\":\"Kế toán\"}").create(),
+            "measure2", SpinValues.jsonValue("{\"measureId\":null}").create()));
+
+        assertThat(instance).isWaitingAt("signUnitPlan").variables().containsKey("planMeasures");
+        assertThat(jdbc.sql("select measures_json from pln_plan_submission where process_instance_id = ?")
+            .param(instance.getId()).query(String.class).single()).contains("transparency-2").doesNotContain("null,");
+    }
+
+    @Test
     void shouldRecordALateSubmissionAsLate() {
         ProcessInstance instance = plans.start(COMMUNE, deadline);
         ClockUtil.setCurrentTime(DueDates.endOfOfficeDay(LocalDate.of(2015, 10, 5)));
@@ -195,51 +208,48 @@ class PapiUnitPlanProcessTests {
         Jobs.runAll(management);
     }
 
-    @Nested
-    class RejectedInput {
 
-        @Test
-        void shouldRefuseADraftWithoutMeasuresAndRecordNothing() {
-            ProcessInstance instance = plans.start(COMMUNE, deadline);
+    @Test
+    void shouldRefuseADraftWithoutMeasuresAndRecordNothing() {
+        ProcessInstance instance = plans.start(COMMUNE, deadline);
 
-            assertThatThrownBy(() -> plans.submitDraft(instance, "[]"))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Kế hoạch cần ít nhất một giải pháp");
+        assertThatThrownBy(() -> plans.submitDraft(instance, "[]"))
+            .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Kế hoạch cần ít nhất một giải pháp");
 
-            assertThat(instance).isWaitingAt("draftUnitPlan");
-            assertThat(planRow(instance)).containsEntry("STATUS", "DRAFTING");
-        }
+        assertThat(instance).isWaitingAt("draftUnitPlan");
+        assertThat(planRow(instance)).containsEntry("STATUS", "DRAFTING");
+    }
 
-        @Test
-        void shouldRefuseAMeasureThatDoesNotApplyToTheUnitAndAnIncompleteLine() {
-            ProcessInstance instance = plans.start(COMMUNE, deadline);
+    @Test
+    void shouldRefuseAMeasureThatDoesNotApplyToTheUnitAndAnIncompleteLine() {
+        ProcessInstance instance = plans.start(COMMUNE, deadline);
 
-            assertThatThrownBy(() -> plans.submitDraft(instance,
-                    "[{\"measureId\":\"services-2\",\"action\":\"x\",\"responsible\":\"y\"},{\"measureId\":\"procedures-2\",\"action\":\" \"}]"))
-                .isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("Dòng 1: giải pháp 'services-2' không thuộc danh mục áp dụng cho đơn vị")
-                .hasMessageContaining("Dòng 2: cần ghi nội dung thực hiện");
-            assertThat(instance).isWaitingAt("draftUnitPlan");
-        }
+        assertThatThrownBy(() -> plans.submitDraft(instance,
+                "[{\"measureId\":\"services-2\",\"action\":\"x\",\"responsible\":\"y\"},{\"measureId\":\"procedures-2\",\"action\":\" \"}]"))
+            .isInstanceOf(BadUserRequestException.class)
+            .hasMessageContaining("Giải pháp thứ 1: giải pháp 'services-2' không thuộc danh mục áp dụng cho đơn vị")
+            .hasMessageContaining("Giải pháp thứ 2: cần ghi nội dung thực hiện");
+        assertThat(instance).isWaitingAt("draftUnitPlan");
+    }
 
-        @Test
-        void shouldRefuseASignatureWithoutTheDocumentNumber() {
-            ProcessInstance instance = plans.start(COMMUNE, deadline);
-            plans.submitDraft(instance, UnitPlanDriver.COMMUNE_MEASURES);
+    @Test
+    void shouldRefuseASignatureWithoutTheDocumentNumber() {
+        ProcessInstance instance = plans.start(COMMUNE, deadline);
+        plans.submitDraft(instance, UnitPlanDriver.COMMUNE_MEASURES);
 
-            assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(), Map.of("signOffDecision", "SIGN")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("số văn bản kế hoạch đã ký");
-            assertThat(instance).isWaitingAt("signUnitPlan");
-        }
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(), Map.of("signOffDecision", "SIGN")))
+            .isInstanceOf(BadUserRequestException.class).hasMessageContaining("số văn bản kế hoạch đã ký");
+        assertThat(instance).isWaitingAt("signUnitPlan");
+    }
 
-        @Test
-        void shouldRefuseAReturnWithoutAReason() {
-            ProcessInstance instance = plans.start(COMMUNE, deadline);
-            plans.submitDraft(instance, UnitPlanDriver.COMMUNE_MEASURES);
-            plans.sign(instance);
+    @Test
+    void shouldRefuseAReturnWithoutAReason() {
+        ProcessInstance instance = plans.start(COMMUNE, deadline);
+        plans.submitDraft(instance, UnitPlanDriver.COMMUNE_MEASURES);
+        plans.sign(instance);
 
-            assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(), Map.of("reviewDecision", "RETURN")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("lý do trả lại");
-            assertThat(instance).isWaitingAt("reviewUnitPlan");
-        }
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(), Map.of("reviewDecision", "RETURN")))
+            .isInstanceOf(BadUserRequestException.class).hasMessageContaining("lý do trả lại");
+        assertThat(instance).isWaitingAt("reviewUnitPlan");
     }
 }
