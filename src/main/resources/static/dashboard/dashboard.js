@@ -102,6 +102,15 @@
       ticks: { precision: unit === '%' ? undefined : 0, callback: function (value) { return format(value, unit); } }
     };
     if (stacked && unit === '%') { scales[valueAxis].max = 100; }
+    var valueLabels = section.valueLabels;
+    if (valueLabels) {
+      scales[valueAxis].min = 0;
+      scales[valueAxis].max = valueLabels.length - 1;
+      scales[valueAxis].ticks = {
+        stepSize: 1,
+        callback: function (value) { return valueLabels[value] !== undefined ? valueLabels[value] : value; }
+      };
+    }
     return {
       type: section.kind === 'line' ? 'line' : 'bar',
       data: {
@@ -124,7 +133,10 @@
           legend: { position: 'bottom' },
           tooltip: {
             callbacks: {
-              label: function (context) { return context.dataset.label + ': ' + format(context.parsed[valueAxis], unit); }
+              label: function (context) {
+                var value = context.parsed[valueAxis];
+                return context.dataset.label + ': ' + (valueLabels && valueLabels[value] !== undefined ? valueLabels[value] : format(value, unit));
+              }
             }
           }
         }

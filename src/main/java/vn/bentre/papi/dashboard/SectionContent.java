@@ -12,6 +12,7 @@ import java.util.List;
  *  "labels": ["Huyện Chợ Lách", ...],                 // x axis (y axis when horizontal)
  *  "series": [{"name": "Đã duyệt", "values": [8.3, ...], "color": "#2e7d32"}],
  *  "unit": "%",                                        // optional, after values; "%" stacks to 100
+ *  "valueLabels": ["", "Thấp nhất", ...],             // optional: value n is shown as valueLabels[n]
  *  "horizontal": false,
  *  "columns": ["Đơn vị", "Số việc"], "rows": [["UBND xã ...", 3], ...],
  *  "links": [{"label": "Mở Cockpit", "href": "/camunda/app/cockpit/default/#/processes"}],
@@ -22,7 +23,7 @@ import java.util.List;
  * A table cell is a string, a number or a {@link Link}. Dates are written dd/MM/yyyy.
  */
 public record SectionContent(ChartKind kind, List<String> labels, List<Series> series, String unit, boolean horizontal,
-        List<String> columns, List<List<Object>> rows, List<Link> links, String note) {
+        List<String> columns, List<List<Object>> rows, List<Link> links, String note, List<String> valueLabels) {
 
     public SectionContent {
         labels = labels == null ? List.of() : List.copyOf(labels);
@@ -30,6 +31,7 @@ public record SectionContent(ChartKind kind, List<String> labels, List<Series> s
         columns = columns == null ? List.of() : List.copyOf(columns);
         rows = rows == null ? List.of() : rows.stream().map(row -> Collections.unmodifiableList(new ArrayList<>(row))).toList();
         links = links == null ? List.of() : List.copyOf(links);
+        valueLabels = valueLabels == null ? null : List.copyOf(valueLabels);
     }
 
     /** A chart with a value per label in each series. */
@@ -40,32 +42,37 @@ public record SectionContent(ChartKind kind, List<String> labels, List<Series> s
                     + " values for " + labels.size() + " labels");
             }
         }
-        return new SectionContent(kind, labels, series, null, false, null, null, null, null);
+        return new SectionContent(kind, labels, series, null, false, null, null, null, null, null);
     }
 
     /** Only a table. */
     public static SectionContent table(List<String> columns, List<List<Object>> rows) {
-        return new SectionContent(ChartKind.TABLE, null, null, null, false, columns, rows, null, null);
+        return new SectionContent(ChartKind.TABLE, null, null, null, false, columns, rows, null, null, null);
     }
 
     public SectionContent withTable(List<String> columns, List<List<Object>> rows) {
-        return new SectionContent(kind, labels, series, unit, horizontal, columns, rows, links, note);
+        return new SectionContent(kind, labels, series, unit, horizontal, columns, rows, links, note, valueLabels);
     }
 
     public SectionContent withLinks(List<Link> links) {
-        return new SectionContent(kind, labels, series, unit, horizontal, columns, rows, links, note);
+        return new SectionContent(kind, labels, series, unit, horizontal, columns, rows, links, note, valueLabels);
     }
 
     public SectionContent withNote(String note) {
-        return new SectionContent(kind, labels, series, unit, horizontal, columns, rows, links, note);
+        return new SectionContent(kind, labels, series, unit, horizontal, columns, rows, links, note, valueLabels);
     }
 
     public SectionContent withUnit(String unit) {
-        return new SectionContent(kind, labels, series, unit, horizontal, columns, rows, links, note);
+        return new SectionContent(kind, labels, series, unit, horizontal, columns, rows, links, note, valueLabels);
+    }
+
+    /** Names for the values 0, 1, 2, …, for ordinal data such as PAPI groups; the axis then shows names. */
+    public SectionContent withValueLabels(List<String> valueLabels) {
+        return new SectionContent(kind, labels, series, unit, horizontal, columns, rows, links, note, valueLabels);
     }
 
     /** Bars along the y axis: for long labels such as unit names. */
     public SectionContent horizontally() {
-        return new SectionContent(kind, labels, series, unit, true, columns, rows, links, note);
+        return new SectionContent(kind, labels, series, unit, true, columns, rows, links, note, valueLabels);
     }
 }

@@ -36,7 +36,8 @@ class DashboardApiTests extends DashboardTestSupport {
 
         assertThat(index.get("title").asText()).isEqualTo("Bảng theo dõi Kế hoạch PAPI tỉnh Bến Tre");
         assertThat(index.get("sections")).extracting(s -> s.get("id").asText()).containsExactly(
-            "rollout-progress", "overdue-tasks", "reminders", TestSections.EXTRA, TestSections.FAILING);
+            "rollout-progress", "overdue-tasks", "reminders", "reporting-cycles", "open-obstacles", "papi-scores",
+            TestSections.EXTRA, TestSections.FAILING);
         assertThat(index.get("sections").get(0).get("title").asText()).isEqualTo("Tiến độ xây dựng kế hoạch thực hiện của các đơn vị");
         assertThat(index.get("sections").get(0).has("kind")).as("the index does not load sections").isFalse();
         assertThat(index.get("links")).extracting(l -> l.get("label").asText()).containsExactly("Tasklist", "Cockpit");
@@ -47,12 +48,12 @@ class DashboardApiTests extends DashboardTestSupport {
         JsonNode all = get("so-noi-vu-cv", "/api/dashboard");
 
         JsonNode sections = all.get("sections");
-        assertThat(sections).hasSize(5);
-        for (int i = 0; i < 4; i++) {
+        assertThat(sections).hasSize(8);
+        for (int i = 0; i < 7; i++) {
             assertThat(sections.get(i).has("error")).as(sections.get(i).get("id").asText()).isFalse();
             assertThat(sections.get(i).has("kind")).isTrue();
         }
-        JsonNode failed = sections.get(4);
+        JsonNode failed = sections.get(7);
         assertThat(failed.get("id").asText()).isEqualTo(TestSections.FAILING);
         assertThat(failed.get("title").asText()).isEqualTo(TestSections.FAILING_TITLE);
         assertThat(failed.get("error").asText()).startsWith("Không tải được số liệu của mục này (mã lỗi ")

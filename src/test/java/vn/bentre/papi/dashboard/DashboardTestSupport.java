@@ -31,8 +31,9 @@ import vn.bentre.papi.support.Cleanup;
 
 /**
  * What the dashboard's tests share, so that they share one application context: the two test
- * sections of {@link TestSections}, outcome tables and outbox emptied before each test (other test
- * classes of the same JVM leave rows behind), running instances deleted, the engine clock reset.
+ * sections of {@link TestSections}, the planning, reporting and obstacle outcome tables and the
+ * outbox emptied before each test (other test classes of the same JVM leave rows behind), running
+ * instances deleted, the engine clock reset.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -51,7 +52,9 @@ abstract class DashboardTestSupport {
     void startFromNothing() {
         deleteEveryInstance();
         jdbc.sql("delete from ntf_outbox").update();
-        for (String table : List.of("pln_plan_measure", "pln_review_round", "pln_plan_submission", "pln_unit_plan", "pln_rollout")) {
+        for (String table : List.of("pln_plan_measure", "pln_review_round", "pln_plan_submission", "pln_unit_plan", "pln_rollout",
+                "rpt_consolidation_item", "rpt_direction", "rpt_review_round", "rpt_obstacle", "rpt_figure", "rpt_dimension_result",
+                "rpt_measure_progress", "rpt_submission", "rpt_consolidation", "rpt_unit_report", "rpt_cycle", "obs_step", "obs_obstacle")) {
             jdbc.sql("delete from " + table).update();
         }
     }
