@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
@@ -76,7 +77,9 @@ class DashboardBrowserTests extends DashboardTestSupport {
 
     @Test
     void shouldDrawTheSectionsWithDataForSoNoiVu() {
-        new PilotRollout(engine, organisation).play();
+        PilotRollout pilot = new PilotRollout(engine, organisation);
+        pilot.play();
+        reportsAndObstacles(pilot);
         for (LocalDate day : List.of(LocalDate.of(2015, 9, 28), LocalDate.of(2015, 9, 30), LocalDate.of(2015, 10, 1),
                 LocalDate.of(2015, 10, 2), LocalDate.of(2015, 10, 5), LocalDate.of(2015, 10, 6))) {
             clockAt(day, LocalTime.of(8, 0));
@@ -96,10 +99,12 @@ class DashboardBrowserTests extends DashboardTestSupport {
         assertThat(text).contains("Bảng theo dõi Kế hoạch PAPI tỉnh Bến Tre", "Phạm vi: Toàn tỉnh",
             "Tiến độ xây dựng kế hoạch thực hiện của các đơn vị", "Huyện Chợ Lách", "Sở, ban, ngành tỉnh",
             "Việc quá hạn theo đơn vị", "Sở Y tế", "Nhắc việc và chuyển cấp xử lý trong 30 ngày qua", "Chuyển cấp xử lý",
-            "hạn gửi kế hoạch 30/09/2015", TestSections.EXTRA_TITLE, TestSections.FAILING_TITLE,
+            "hạn gửi kế hoạch 30/09/2015", "9 tháng năm 2015", "Vướng mắc chưa được trả lời", "Trung bình cao",
+            TestSections.EXTRA_TITLE, TestSections.FAILING_TITLE,
             "Không tải được số liệu của mục này (mã lỗi ", "Cockpit", "Tasklist");
         assertThat(sectionState(TestSections.FAILING)).isEqualTo("error");
-        for (String id : List.of(RolloutProgressSection.ID, OverdueTasksSection.ID, RemindersSection.ID, TestSections.EXTRA)) {
+        for (String id : List.of(RolloutProgressSection.ID, OverdueTasksSection.ID, RemindersSection.ID, ReportingSection.ID,
+                OpenObstaclesSection.ID, PapiScoresSection.ID, TestSections.EXTRA)) {
             assertThat(sectionState(id)).as(id).isEqualTo("loaded");
             WebElement canvas = driver.findElement(By.cssSelector("#section-" + id + " canvas"));
             assertThat(canvas.getSize().getHeight()).as(id).isGreaterThan(100);
@@ -110,6 +115,33 @@ class DashboardBrowserTests extends DashboardTestSupport {
         assertThat(driver.findElements(By.cssSelector("#section-" + RolloutProgressSection.ID + " a[href*='/cockpit/']"))).hasSize(2);
 
         screenshot("dashboard");
+    }
+
+    /** The third-quarter report of 2015 (communes due 17/09, the others 21/09) and a few open obstacles. */
+    private void reportsAndObstacles(PilotRollout pilot) {
+        OutcomeRows rows = new OutcomeRows(jdbc);
+        rows.cycle("2015-Q3", LocalDateTime.of(2015, 9, 15, 7, 0));
+        LocalDateTime communesDue = LocalDateTime.of(2015, 9, 17, 17, 0);
+        for (int i = 0; i < pilot.communes.size(); i++) {
+            String commune = pilot.communes.get(i);
+            if (i < 6) {
+                rows.report("2015-Q3", commune, "ACCEPTED", communesDue, communesDue.minusDays(1), true);
+            } else if (i < 9) {
+                rows.report("2015-Q3", commune, "IN_REVIEW", communesDue, communesDue.plusDays(3), false);
+            } else {
+                rows.report("2015-Q3", commune, "PENDING", communesDue, null, null);
+            }
+        }
+        LocalDateTime othersDue = LocalDateTime.of(2015, 9, 21, 17, 0);
+        rows.report("2015-Q3", "so-tu-phap", "ACCEPTED", othersDue, othersDue.minusDays(2), true);
+        rows.report("2015-Q3", "so-y-te", "SUBMITTED", othersDue, othersDue.plusDays(4), false);
+        rows.report("2015-Q3", PilotRollout.DISTRICT, "IN_REVIEW", othersDue, othersDue, true);
+        rows.obstacle(pilot.draftingCommune, "TRANSPARENCY", "TRIAGE", LocalDate.of(2015, 10, 2),
+            "Chưa có mẫu niêm yết công khai thu chi ngân sách xã");
+        rows.obstacle(pilot.inReviewCommune, "ADMIN_PROCEDURES", "AWAITING_OPINION", LocalDate.of(2015, 9, 25),
+            "Bộ phận một cửa thiếu máy scan để số hoá hồ sơ");
+        rows.obstacle("so-y-te", "SERVICE_DELIVERY", "AWAITING_DECISION", LocalDate.of(2015, 8, 28),
+            "Kinh phí khảo sát mức độ hài lòng tại các bệnh viện tuyến huyện");
     }
 
     private void logIntoCockpit(String user, String password) {

@@ -2,9 +2,7 @@ package vn.bentre.papi.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -22,25 +20,16 @@ class OpenObstaclesSectionTests extends DashboardTestSupport {
     static final String ID = OpenObstaclesSection.ID;
     static final LocalDate TODAY = LocalDate.of(2016, 5, 2);
 
-    private int sequence;
-
     @BeforeEach
     void obstacles() {
-        raise("xa-28870", "TRANSPARENCY", "TRIAGE", TODAY.minusDays(2), "Chưa có hướng dẫn công khai thu chi ngân sách xã");
-        raise("xa-28873", "ADMIN_PROCEDURES", "AWAITING_OPINION", TODAY.minusDays(10), "Thiếu máy scan ở bộ phận một cửa");
-        raise("xa-28870", "PARTICIPATION", "AWAITING_DECISION", TODAY.minusDays(40), "Kinh phí bầu cử trưởng ấp");
-        raise("so-y-te", "SERVICE_DELIVERY", "TRIAGE", TODAY.minusDays(20), "Khảo sát hài lòng tại bệnh viện huyện");
-        raise("xa-28756", "TRANSPARENCY", "ANSWERED", TODAY.minusDays(30), "Đã trả lời, chờ xác nhận");
-        raise("xa-28756", "TRANSPARENCY", "CLOSED", TODAY.minusDays(60), "Đã xong");
+        OutcomeRows rows = new OutcomeRows(jdbc);
+        rows.obstacle("xa-28870", "TRANSPARENCY", "TRIAGE", TODAY.minusDays(2), "Chưa có hướng dẫn công khai thu chi ngân sách xã");
+        rows.obstacle("xa-28873", "ADMIN_PROCEDURES", "AWAITING_OPINION", TODAY.minusDays(10), "Thiếu máy scan ở bộ phận một cửa");
+        rows.obstacle("xa-28870", "PARTICIPATION", "AWAITING_DECISION", TODAY.minusDays(40), "Kinh phí bầu cử trưởng ấp");
+        rows.obstacle("so-y-te", "SERVICE_DELIVERY", "TRIAGE", TODAY.minusDays(20), "Khảo sát hài lòng tại bệnh viện huyện");
+        rows.obstacle("xa-28756", "TRANSPARENCY", "ANSWERED", TODAY.minusDays(30), "Đã trả lời, chờ xác nhận");
+        rows.obstacle("xa-28756", "TRANSPARENCY", "CLOSED", TODAY.minusDays(60), "Đã xong");
         clockAt(TODAY, LocalTime.of(9, 0));
-    }
-
-    private void raise(String unitId, String dimensionId, String status, LocalDate raisedOn, String description) {
-        jdbc.sql("insert into obs_obstacle (process_instance_id, unit_id, dimension_id, description, proposal, urgency, raised_at, status) "
-                + "values (?, ?, ?, ?, 'Đề nghị hướng dẫn', 'NORMAL', ?, ?)")
-            .params("obstacle-" + sequence++, unitId, dimensionId, description, Timestamp.from(LocalDateTime.of(raisedOn, LocalTime.of(8, 0)).atZone(DashboardFormat.VIETNAM).toInstant()),
-                status)
-            .update();
     }
 
     @Test

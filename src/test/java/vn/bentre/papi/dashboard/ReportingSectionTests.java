@@ -2,7 +2,7 @@ package vn.bentre.papi.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -28,37 +28,20 @@ class ReportingSectionTests extends DashboardTestSupport {
      */
     @BeforeEach
     void cycles() {
-        cycle("2015-Q1", LocalDateTime.of(2015, 3, 15, 7, 0));
-        cycle("2015-H1", LocalDateTime.of(2015, 6, 15, 7, 0));
-        cycle("2015-Q3", LocalDateTime.of(2015, 9, 15, 7, 0));
-        cycle("2015-YEAR", LocalDateTime.of(2015, 12, 15, 7, 0));
-        cycle("2016-Q1", LocalDateTime.of(2016, 3, 15, 7, 0));
-        report("2015-Q1", "xa-28870", "ACCEPTED", COMMUNE_DUE.minusYears(1), COMMUNE_DUE.minusYears(1).minusDays(1), true);
-        report("2015-H1", "xa-28870", "ACCEPTED", LocalDateTime.of(2015, 6, 17, 17, 0), LocalDateTime.of(2015, 6, 20, 9, 0), false);
-        report("2016-Q1", "xa-28870", "ACCEPTED", COMMUNE_DUE, COMMUNE_DUE.minusHours(3), true);
-        report("2016-Q1", "xa-28873", "SUBMITTED", COMMUNE_DUE, COMMUNE_DUE.plusDays(2), false);
-        report("2016-Q1", "xa-28876", "PENDING", COMMUNE_DUE, null, null);
-        report("2016-Q1", "so-y-te", "DRAFTING", LocalDateTime.of(2016, 3, 25, 17, 0), null, null);
-        report("2016-Q1", "xa-28756", "IN_REVIEW", COMMUNE_DUE, COMMUNE_DUE.minusDays(1), true);
-        clockAt(LocalDateTime.of(2016, 3, 22, 10, 0).toLocalDate(), LocalTime.of(10, 0));
-    }
-
-    private void cycle(String id, LocalDateTime openedAt) {
-        Timestamp at = Timestamp.valueOf(openedAt);
-        jdbc.sql("insert into rpt_cycle (id, period_type, period_year, process_instance_id, opened_automatically, opened_at, "
-                + "commune_deadline, district_deadline, department_deadline, province_deadline, status) "
-                + "values (?, ?, ?, ?, true, ?, ?, ?, ?, ?, 'OPEN')")
-            .params(id, id.substring(5), Integer.parseInt(id.substring(0, 4)), "pi-" + id, at, at, at, at, at).update();
-    }
-
-    private void report(String cycleId, String unitId, String status, LocalDateTime due, LocalDateTime firstSubmitted, Boolean onTime) {
-        String level = unitId.startsWith("xa-") ? "COMMUNE" : "DEPARTMENT";
-        jdbc.sql("insert into rpt_unit_report (id, cycle_id, unit_id, unit_level, consolidation_id, reviewer_id, status, due_at, "
-                + "first_submitted_at, on_time, rounds, accepted_at) values (?, ?, ?, ?, ?, 'so-noi-vu', ?, ?, ?, ?, 1, ?)")
-            .params(cycleId + ":" + unitId, cycleId, unitId, level, cycleId + ":ubnd-tinh", status, Timestamp.valueOf(due),
-                firstSubmitted == null ? null : Timestamp.valueOf(firstSubmitted), onTime,
-                "ACCEPTED".equals(status) ? Timestamp.valueOf(due) : null)
-            .update();
+        OutcomeRows rows = new OutcomeRows(jdbc);
+        rows.cycle("2015-Q1", LocalDateTime.of(2015, 3, 15, 7, 0));
+        rows.cycle("2015-H1", LocalDateTime.of(2015, 6, 15, 7, 0));
+        rows.cycle("2015-Q3", LocalDateTime.of(2015, 9, 15, 7, 0));
+        rows.cycle("2015-YEAR", LocalDateTime.of(2015, 12, 15, 7, 0));
+        rows.cycle("2016-Q1", LocalDateTime.of(2016, 3, 15, 7, 0));
+        rows.report("2015-Q1", "xa-28870", "ACCEPTED", COMMUNE_DUE.minusYears(1), COMMUNE_DUE.minusYears(1).minusDays(1), true);
+        rows.report("2015-H1", "xa-28870", "ACCEPTED", LocalDateTime.of(2015, 6, 17, 17, 0), LocalDateTime.of(2015, 6, 20, 9, 0), false);
+        rows.report("2016-Q1", "xa-28870", "ACCEPTED", COMMUNE_DUE, COMMUNE_DUE.minusHours(3), true);
+        rows.report("2016-Q1", "xa-28873", "SUBMITTED", COMMUNE_DUE, COMMUNE_DUE.plusDays(2), false);
+        rows.report("2016-Q1", "xa-28876", "PENDING", COMMUNE_DUE, null, null);
+        rows.report("2016-Q1", "so-y-te", "DRAFTING", LocalDateTime.of(2016, 3, 25, 17, 0), null, null);
+        rows.report("2016-Q1", "xa-28756", "IN_REVIEW", COMMUNE_DUE, COMMUNE_DUE.minusDays(1), true);
+        clockAt(LocalDate.of(2016, 3, 22), LocalTime.of(10, 0));
     }
 
     @Test
