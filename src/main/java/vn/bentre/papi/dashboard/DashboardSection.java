@@ -5,7 +5,7 @@ package vn.bentre.papi.dashboard;
  *
  * <p>Implement it as a Spring bean (any package) and it appears on {@code /dashboard} and in
  * {@code GET /api/dashboard}; order sections with {@link org.springframework.core.annotation.Order}
- * (the built-in ones use 10, 20, 30). {@link #load(Viewer)} must show only what the viewer may see:
+ * (the built-in ones use 10 … 60). {@link #load(Viewer)} must show only what the viewer may see:
  * filter by {@link Viewer#sees(String)}. An exception thrown by it is reported as this section's
  * error in Vietnamese; the other sections are not affected.
  */
