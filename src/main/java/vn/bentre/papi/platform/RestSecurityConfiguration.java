@@ -31,7 +31,8 @@ class RestSecurityConfiguration {
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ApiAuthenticationFilter filter) {
         var registration = new FilterRegistrationBean<>(filter);
         registration.setName("papi-api-authentication");
-        registration.addUrlPatterns("/api/*");
+        // The dashboard page too (dashboard.LoginRedirectFilter first sends browsers without a login to a help page).
+        registration.addUrlPatterns("/api/*", "/dashboard");
         registration.setOrder(11);
         return registration;
     }
