@@ -20,7 +20,9 @@ class AdminPasswordRequiredTests {
                 "--spring.datasource.username=sa", "--spring.datasource.password=", "--papi.organisation.admin-password=",
                 "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                 // Another engine name: closing this failed start must not unregister the suite's engine.
-                "--camunda.bpm.process-engine-name=startupcheck"))
+                "--camunda.bpm.process-engine-name=startupcheck",
+                // No web server either: the webapp starter keeps its context in a static field.
+                "--spring.main.web-application-type=none"))
             .rootCause().hasMessageContaining("PAPI_ADMIN_PASSWORD");
     }
 }
