@@ -2,16 +2,9 @@ package vn.bentre.papi.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -58,17 +51,17 @@ class ConcurrentPlanSubmissionIntegrationTests {
             .superProcessInstanceId(district.getId()).list().subList(0, OFFICIALS);
         var rest = new EngineRestClient(port);
 
-        List<Integer> submitted = simultaneously(communes, commune -> rest.completeTask(commune.getBusinessKey() + "-cv", "demo",
+        List<Integer> submitted = EngineRestClient.simultaneously(communes, commune -> rest.completeTask(commune.getBusinessKey() + "-cv", "demo",
             taskOf(rest, commune.getBusinessKey() + "-cv", commune),
             Map.of("planMeasures", EngineRestClient.typed(UnitPlanDriver.COMMUNE_MEASURES, "Json"),
                 "planNotes", EngineRestClient.typed("Gửi cùng lúc", "String"))));
-        List<Integer> signed = simultaneously(communes, commune -> rest.completeTask(commune.getBusinessKey() + "-ld", "demo",
+        List<Integer> signed = EngineRestClient.simultaneously(communes, commune -> rest.completeTask(commune.getBusinessKey() + "-ld", "demo",
             taskOf(rest, commune.getBusinessKey() + "-ld", commune),
             Map.of("signOffDecision", EngineRestClient.typed("SIGN", "String"),
                 "signedDocumentNumber", EngineRestClient.typed("01/KH-UBND", "String"),
                 "signedOn", EngineRestClient.typed("2015-09-01", "String"))));
         String reviewer = DISTRICT + "-phong-noi-vu-cv";
-        List<Integer> approved = simultaneously(communes, commune -> rest.completeTask(reviewer, "demo",
+        List<Integer> approved = EngineRestClient.simultaneously(communes, commune -> rest.completeTask(reviewer, "demo",
             taskOf(rest, reviewer, commune), Map.of("reviewDecision", EngineRestClient.typed("APPROVE", "String"))));
         Jobs.runAll(engine.getManagementService());
 
@@ -92,32 +85,5 @@ class ConcurrentPlanSubmissionIntegrationTests {
 
     private int count(String sql, List<String> ids) {
         return jdbc.sql(sql).param("ids", ids).query(Integer.class).single();
-    }
-
-    /** Runs one request per commune from its own thread, all released at the same instant. */
-    private static List<Integer> simultaneously(List<ProcessInstance> communes,
-            Function<ProcessInstance, HttpResponse<String>> request) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(communes.size());
-        try {
-            CyclicBarrier start = new CyclicBarrier(communes.size());
-            List<Future<HttpResponse<String>>> results = new ArrayList<>();
-            for (ProcessInstance commune : communes) {
-                results.add(threads.submit(() -> {
-                    start.await();
-                    return request.apply(commune);
-                }));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<HttpResponse<String>> result : results) {
-                HttpResponse<String> response = result.get();
-                if (response.statusCode() != 204) {
-                    System.err.println("Refused: " + response.statusCode() + " " + response.body());
-                }
-                statuses.add(response.statusCode());
-            }
-            return statuses;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 }

@@ -7,8 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +51,32 @@ public final class EngineRestClient {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs one request per item from its own thread, all released at the same instant; returns the statuses. */
+    public static <T> List<Integer> simultaneously(List<T> items, Function<T, HttpResponse<String>> request) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(items.size());
+        try {
+            CyclicBarrier start = new CyclicBarrier(items.size());
+            List<Future<HttpResponse<String>>> results = new ArrayList<>();
+            for (T item : items) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    return request.apply(item);
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> result : results) {
+                HttpResponse<String> response = result.get();
+                if (response.statusCode() >= 300) {
+                    System.err.println("Refused: " + response.statusCode() + " " + response.body());
+                }
+                statuses.add(response.statusCode());
+            }
+            return statuses;
+        } finally {
+            threads.shutdownNow();
         }
     }
 

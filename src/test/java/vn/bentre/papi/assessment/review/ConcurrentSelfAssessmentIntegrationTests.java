@@ -9,15 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -73,12 +67,12 @@ class ConcurrentSelfAssessmentIntegrationTests {
         assertThat(units).hasSize(30);
         var rest = new EngineRestClient(port);
 
-        List<Integer> filled = simultaneously(units, unit -> rest.completeTask(unitOf(unit) + "-cv", "demo",
+        List<Integer> filled = EngineRestClient.simultaneously(units, unit -> rest.completeTask(unitOf(unit) + "-cv", "demo",
             taskOf(rest, unitOf(unit) + "-cv", unit), Map.of(
                 "overallAssessment", EngineRestClient.typed("Hoàn thành các giải pháp được giao", "String"),
                 "communesSummary", EngineRestClient.typed("Các xã đã báo cáo đầy đủ", "String"),
                 "dim1Done", EngineRestClient.typed(3, "Long"))));
-        List<Integer> signed = simultaneously(units, unit -> rest.completeTask(unitOf(unit) + "-ld", "demo",
+        List<Integer> signed = EngineRestClient.simultaneously(units, unit -> rest.completeTask(unitOf(unit) + "-ld", "demo",
             taskOf(rest, unitOf(unit) + "-ld", unit), Map.of("signOffDecision", EngineRestClient.typed("SIGN", "String"))));
         Jobs.runAll(engine.getManagementService());
 
@@ -109,32 +103,5 @@ class ConcurrentSelfAssessmentIntegrationTests {
         var tasks = rest.get(user, "demo", "/task?processInstanceId=" + instance.getId());
         assertThat(tasks).as("task visible to %s", user).hasSize(1);
         return tasks.get(0).get("id").asText();
-    }
-
-    /** Runs one request per unit from its own thread, all released at the same instant. */
-    private static List<Integer> simultaneously(List<ProcessInstance> units,
-            Function<ProcessInstance, HttpResponse<String>> request) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(units.size());
-        try {
-            CyclicBarrier start = new CyclicBarrier(units.size());
-            List<Future<HttpResponse<String>>> results = new ArrayList<>();
-            for (ProcessInstance unit : units) {
-                results.add(threads.submit(() -> {
-                    start.await();
-                    return request.apply(unit);
-                }));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<HttpResponse<String>> result : results) {
-                HttpResponse<String> response = result.get();
-                if (response.statusCode() != 204) {
-                    System.err.println("Refused: " + response.statusCode() + " " + response.body());
-                }
-                statuses.add(response.statusCode());
-            }
-            return statuses;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 }
