@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 import vn.bentre.papi.organisation.Organisation;
 import vn.bentre.papi.organisation.Unit;
 
+import vn.bentre.papi.platform.WithoutAuthorization;
+
 /**
  * Section 2: open tasks past their due date, per responsible unit, the 20 units with most first.
  * The responsible unit is the one whose officials' or leaders' group is a candidate group of the

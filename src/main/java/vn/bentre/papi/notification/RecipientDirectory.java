@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.WithoutAuthorization;
+
 /**
  * E-mail addresses of Camunda users and group members, read through the IdentityService so that
  * an LDAP identity provider works as well as the database one. Users without an address are

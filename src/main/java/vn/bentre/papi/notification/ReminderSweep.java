@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.bentre.papi.platform.WithoutAuthorization;
+
 /**
  * Looks at every open task with a due date and writes the reminders and escalations now due into
  * the outbox. Idempotent: a reminder already in the outbox is not written again, so the sweep may

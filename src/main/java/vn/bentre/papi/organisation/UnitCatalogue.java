@@ -1,22 +1,15 @@
 package vn.bentre.papi.organisation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
+
+import vn.bentre.papi.platform.CsvFiles;
 
 /**
  * Reads the organisation from its data files: {@code organisation/departments.csv} (the provincial
@@ -33,7 +26,6 @@ class UnitCatalogue {
 
     private final String departmentsFile;
     private final String adminUnitsFile;
-    private final ResourceLoader resources = new DefaultResourceLoader();
 
     UnitCatalogue() {
         this("organisation/departments.csv", "organisation/admin-units.csv");
@@ -88,21 +80,7 @@ class UnitCatalogue {
         return name.substring(0, 1).toLowerCase(new Locale("vi")) + name.substring(1);
     }
 
-    private List<Map<String, String>> rows(String file) {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        String location = file.contains(":") ? file : "classpath:" + file;
-        try (InputStream in = resources.getResource(location).getInputStream();
-             MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
-            return it.readAll().stream().map(UnitCatalogue::trimmed).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không đọc được tệp dữ liệu tổ chức " + file, e);
-        }
-    }
-
-    private static Map<String, String> trimmed(Map<String, String> row) {
-        Map<String, String> clean = new LinkedHashMap<>();
-        row.forEach((k, v) -> clean.put(k.trim(), v == null ? null : v.trim()));
-        return clean;
+    private static List<Map<String, String>> rows(String file) {
+        return CsvFiles.read(file);
     }
 }

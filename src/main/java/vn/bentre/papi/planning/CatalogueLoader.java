@@ -1,14 +1,7 @@
 package vn.bentre.papi.planning;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +9,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.bentre.papi.platform.CsvFiles;
 
 /**
  * Loads {@code planning/dimensions.csv} and {@code planning/measures.csv} at start, idempotently.
@@ -56,12 +50,6 @@ class CatalogueLoader implements ApplicationRunner {
     }
 
     private static List<Map<String, String>> rows(String file) {
-        try (InputStream in = new ClassPathResource(file).getInputStream();
-             MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                 .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-            return it.readAll();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không đọc được tệp danh mục " + file, e);
-        }
+        return CsvFiles.read(file);
     }
 }

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.WithoutAuthorization;
+
 /**
  * Starts one district's {@code papi-district-report} as a process instance of its own (business
  * key: its consolidation id, "2016-Q1:huyen-829"), so the provincial cycle goes on without waiting
@@ -21,7 +23,10 @@ class StartDistrictReportDelegate implements JavaDelegate {
 
     private final ConsolidationRepository consolidations;
 
-    StartDistrictReportDelegate(ConsolidationRepository consolidations) {
+    private final WithoutAuthorization withoutAuthorization;
+
+    StartDistrictReportDelegate(ConsolidationRepository consolidations, WithoutAuthorization withoutAuthorization) {
+        this.withoutAuthorization = withoutAuthorization;
         this.consolidations = consolidations;
     }
 
@@ -37,7 +42,7 @@ class StartDistrictReportDelegate implements JavaDelegate {
             return;
         }
         var runtime = execution.getProcessEngineServices().getRuntimeService();
-        EngineCalls.withoutAuthorization(() -> runtime.startProcessInstanceByKey(PROCESS, consolidationId,
+        withoutAuthorization.call(() -> runtime.startProcessInstanceByKey(PROCESS, consolidationId,
             Map.of("consolidationId", consolidationId, "cycleId", cycleId, "districtId", districtId)));
     }
 }

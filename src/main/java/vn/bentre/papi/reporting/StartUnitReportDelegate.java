@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.bentre.papi.platform.WithoutAuthorization;
+
 /**
  * Starts one unit's {@code papi-unit-report} as a process instance of its own (business key: the
  * report id), so the caller never waits for it and the unit submits without touching anybody
@@ -22,7 +24,10 @@ class StartUnitReportDelegate implements JavaDelegate {
 
     private final ReportRepository reports;
 
-    StartUnitReportDelegate(ReportRepository reports) {
+    private final WithoutAuthorization withoutAuthorization;
+
+    StartUnitReportDelegate(ReportRepository reports, WithoutAuthorization withoutAuthorization) {
+        this.withoutAuthorization = withoutAuthorization;
         this.reports = reports;
     }
 
@@ -38,7 +43,7 @@ class StartUnitReportDelegate implements JavaDelegate {
             return;
         }
         var runtime = execution.getProcessEngineServices().getRuntimeService();
-        EngineCalls.withoutAuthorization(() -> runtime.startProcessInstanceByKey(PROCESS, reportId,
+        withoutAuthorization.call(() -> runtime.startProcessInstanceByKey(PROCESS, reportId,
             Map.of("reportId", reportId, "cycleId", cycleId, "unitId", unitId)));
     }
 }
