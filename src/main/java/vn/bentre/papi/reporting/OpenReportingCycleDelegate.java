@@ -1,6 +1,7 @@
 package vn.bentre.papi.reporting;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -24,13 +25,15 @@ import vn.bentre.papi.platform.FormValues;
  * expected report. In: {@code periodType} (Q1, H1, Q3, YEAR), {@code periodYear}, optionally
  * {@code reportingUnitIds} (a pilot: some departments and districts only) and
  * {@code openedAutomatically}. Out: {@code cycleId}, {@code periodLabel}, the deadlines,
- * {@code departmentIds}, {@code districtIds}, {@code consolidationId}, {@code collectUntil},
+ * {@code departmentBatches}, {@code districtIds}, {@code consolidationId}, {@code collectUntil},
  * {@code consolidationDue}, and {@code unitId} = so-noi-vu (who works in this process).
  */
 @Component("openReportingCycle")
 class OpenReportingCycleDelegate implements JavaDelegate {
 
     static final int FIRST_YEAR = 2015;
+    /** As many reports as a district opens for itself and its communes (at most 25). */
+    static final int BATCH_SIZE = 25;
 
     private static final TypeReference<List<String>> IDS = new TypeReference<>() { };
 
@@ -64,8 +67,24 @@ class OpenReportingCycleDelegate implements JavaDelegate {
         execution.setVariable("collectUntil", due.provincialCollection());
         execution.setVariable("consolidationDue", due.province());
         execution.setVariable("collectUntilText", ReportVariables.day(due.provincialCollection()));
-        execution.setVariable("departmentIds", opened.departmentIds());
+        execution.setVariable("departmentBatches", batches(opened.departmentIds()));
         execution.setVariable("districtIds", opened.districtIds());
+    }
+
+    /**
+     * The departments in batches of at most {@link #BATCH_SIZE}, as even as possible: each batch
+     * opens its reports in one background job, and several jobs run side by side.
+     */
+    static List<List<String>> batches(List<String> unitIds) {
+        int count = Math.max(1, (unitIds.size() + BATCH_SIZE - 1) / BATCH_SIZE);
+        List<List<String>> batches = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<String> batch = new ArrayList<>(unitIds.subList(i * unitIds.size() / count, (i + 1) * unitIds.size() / count));
+            if (!batch.isEmpty()) {
+                batches.add(batch);
+            }
+        }
+        return batches;
     }
 
     private static ReportingPeriod period(DelegateExecution execution) {

@@ -72,6 +72,39 @@ class PapiDistrictReportProcessTests {
     }
 
     @Test
+    void shouldOpenTheDistrictAndAllItsCommunesInOneBackgroundJob() {
+        engine.getRuntimeService().startProcessInstanceByKey(ReportingDriver.CYCLE,
+            Map.of("periodType", "Q1", "periodYear", 2016, "reportingUnitIds", List.of(DISTRICT_ID)));
+        var jobs = engine.getManagementService();
+        jobs.executeJob(jobs.createJobQuery().activityId("startDistrictReports").singleResult().getId());
+        ProcessInstance district = reporting.district(DISTRICT_ID);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ReportingDriver.UNIT).count()).isZero();
+
+        Job opening = jobs.createJobQuery().processInstanceId(district.getId()).activityId("startDistrictUnitReports").singleResult();
+        jobs.executeJob(opening.getId());
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ReportingDriver.UNIT).count())
+            .isEqualTo(12);
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("writeUnitReport").count()).isEqualTo(12);
+    }
+
+    @Test
+    void shouldStartNothingTwiceWhenTheOpeningRunsAgain() {
+        reporting.openCycle(DISTRICT_ID);
+        ProcessInstance district = reporting.district(DISTRICT_ID);
+
+        // As if the job had run again: the same opening step, same district, same variables.
+        engine.getRuntimeService().createProcessInstanceModification(district.getId())
+            .startBeforeActivity("startDistrictUnitReports").execute();
+        Jobs.runAll(engine.getManagementService());
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ReportingDriver.UNIT).count())
+            .isEqualTo(12);
+        assertThat(jdbc.sql("select count(distinct process_instance_id) from rpt_unit_report").query(Integer.class).single())
+            .isEqualTo(12);
+    }
+
+    @Test
     void shouldConsolidateAsSoonAsEveryCommuneIsAcceptedOnTime() {
         reporting.openCycle(DISTRICT_ID);
         ProcessInstance district = reporting.district(DISTRICT_ID);

@@ -95,6 +95,31 @@ class PapiReportingCycleProcessTests {
     }
 
     @Test
+    void shouldOpenTheDepartmentsInBatchesAndEachDistrictInABackgroundJobOfItsOwn() {
+        ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(ReportingDriver.CYCLE,
+            Map.of("periodType", "Q1", "periodYear", 2016));
+        var jobs = engine.getManagementService();
+
+        assertThat(jobs.createJobQuery().processInstanceId(cycle.getId()).activityId("startDepartmentReports").count()).isEqualTo(1);
+        assertThat(jobs.createJobQuery().processInstanceId(cycle.getId()).activityId("startDistrictReports").count()).isEqualTo(9);
+        jobs.executeJob(jobs.createJobQuery().activityId("startDepartmentReports").singleResult().getId());
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ReportingDriver.UNIT).count())
+            .isEqualTo(21);
+    }
+
+    @Test
+    void shouldSplitTheDepartmentsIntoEvenBatchesOfAtMostTwentyFive() {
+        List<String> units = java.util.stream.IntStream.rangeClosed(1, 280).mapToObj(i -> "so-" + i).toList();
+
+        assertThat(OpenReportingCycleDelegate.batches(units.subList(0, 21))).containsExactly(units.subList(0, 21));
+        assertThat(OpenReportingCycleDelegate.batches(units.subList(0, 28))).extracting(List::size).containsExactly(14, 14);
+        List<List<String>> batches = OpenReportingCycleDelegate.batches(units);
+        assertThat(batches).hasSize(12).allSatisfy(batch -> assertThat(batch).hasSizeBetween(23, 25));
+        assertThat(batches.stream().flatMap(List::stream).toList()).isEqualTo(units);
+        assertThat(OpenReportingCycleDelegate.batches(List.of())).isEmpty();
+    }
+
+    @Test
     void shouldConsolidateTheProvinceOnceEverythingIsInAndCloseWhenUbndTinhAcknowledges() {
         ProcessInstance cycle = reporting.openCycle(DEPARTMENT, DISTRICT_ID);
         reporting.reportAccepted(DEPARTMENT);
