@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.bentre.papi.platform.PerTransaction;
+
 /** The tables {@code pln_dimension} and {@code pln_measure}. Unit lists are stored space-separated. */
 @Repository
 class CatalogueRepository {
@@ -22,6 +24,10 @@ class CatalogueRepository {
         split(rs.getString("cooperating_units")), Measure.MeasureSource.valueOf(rs.getString("source")),
         (Integer) rs.getObject("added_year"));
 
+    // Per transaction: a job opening a district's reports reads the catalogue once, not once per report.
+    private static final Object DIMENSIONS = new Object();
+    private static final Object MEASURES = new Object();
+
     private final JdbcClient jdbc;
 
     CatalogueRepository(JdbcClient jdbc) {
@@ -29,11 +35,12 @@ class CatalogueRepository {
     }
 
     List<Dimension> dimensions() {
-        return jdbc.sql("select * from pln_dimension order by position").query(DIMENSION).list();
+        return PerTransaction.get(DIMENSIONS,
+            () -> List.copyOf(jdbc.sql("select * from pln_dimension order by position").query(DIMENSION).list()));
     }
 
     List<Measure> measures() {
-        return jdbc.sql("select * from pln_measure order by position").query(MEASURE).list();
+        return PerTransaction.get(MEASURES, () -> List.copyOf(jdbc.sql("select * from pln_measure order by position").query(MEASURE).list()));
     }
 
     /** @return rows written; unchanged rows are left alone so a restart writes nothing */
@@ -49,6 +56,7 @@ class CatalogueRepository {
                 ? "update pln_dimension set name = ?, since_year = ?, until_year = ?, position = ? where id = ?"
                 : "insert into pln_dimension (name, since_year, until_year, position, id) values (?, ?, ?, ?, ?)";
             jdbc.sql(sql).params(d.name(), d.sinceYear(), d.untilYear(), position, d.id()).update();
+            PerTransaction.forget(DIMENSIONS);
             written++;
         }
         return written;
@@ -67,6 +75,7 @@ class CatalogueRepository {
     }
 
     void saveMeasure(Measure m) {
+        PerTransaction.forget(MEASURES);
         int updated = jdbc.sql("update pln_measure set dimension_id = ?, text = ?, lead_units = ?, cooperating_units = ?, "
                 + "source = ?, added_year = ? where id = ?")
             .params(m.dimensionId(), m.text(), join(m.leadUnits()), join(m.cooperatingUnits()), m.source().name(),

@@ -56,10 +56,18 @@ public class FormRows {
     /** Prefills the groups (and the list) so the form opens with these rows. */
     public void write(VariableScope scope, String listVariable, String rowPrefix, int maxRows, List<?> rows) {
         scope.setVariable(listVariable, json.json(rows));
-        for (int row = 1; row <= rows.size(); row++) {
-            scope.setVariable(rowPrefix + row, json.json(rows.get(row - 1)));
+        // The snapshot from the rows just written, as reading them back would give them: reading
+        // every group back costs a deserialization each, for every report a period opens.
+        List<Object> seen = new ArrayList<>();
+        for (int row = 1; row <= maxRows; row++) {
+            if (row <= rows.size()) {
+                scope.setVariable(rowPrefix + row, json.json(rows.get(row - 1)));
+                seen.add(json.asStored(rows.get(row - 1)));
+            } else {
+                seen.add(json.read(scope, rowPrefix + row, Object.class));
+            }
         }
-        scope.setVariable(rowPrefix + "RowsSeen", snapshot(scope, rowPrefix, maxRows));
+        scope.setVariable(rowPrefix + "RowsSeen", json.toJson(seen));
     }
 
     /** The groups as one JSON text, nulls included, to compare with what was seen before. */

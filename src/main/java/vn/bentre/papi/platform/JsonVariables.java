@@ -61,6 +61,15 @@ public class JsonVariables {
         return SpinValues.jsonValue(toJson(value)).create();
     }
 
+    /** The value as a JSON variable holding it reads back (maps, lists, numbers and text). */
+    public Object asStored(Object value) {
+        try {
+            return mapper.readValue(toJson(value), Object.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String toJson(Object value) {
         try {
             return mapper.writeValueAsString(value);
