@@ -22,7 +22,7 @@ class CycleModel implements ReportingModel {
 
     @Override
     public String name() {
-        return "project (instance per unit)";
+        return "project: instance per unit";
     }
 
     @Override

@@ -12,6 +12,10 @@ record Measurement(String model, String organisation, int units, double openSeco
         return openSeconds == 0 ? 0 : tasksOpened / openSeconds;
     }
 
+    int submissionsTried() {
+        return submitMillis.size() + failedSubmissions;
+    }
+
     double medianMillis() {
         return percentile(50);
     }
@@ -31,13 +35,13 @@ record Measurement(String model, String organisation, int units, double openSeco
     }
 
     String row() {
-        return String.format("| %-28s | %-14s | %6d | %8d | %9.1f | %9.1f | %9.1f | %6d / %-6d |", model, organisation, units,
+        return String.format("| %-31s | %-14s | %6d | %8d | %9.1f | %9.1f | %9.1f | %6d / %-6d |", model, organisation, units,
             tasksOpened, tasksPerSecond(), medianMillis(), p95Millis(), failedSubmissions,
-            submitMillis.size() + failedSubmissions);
+            submissionsTried());
     }
 
     static String header() {
-        return "| model                        | organisation   |  units |    tasks |  tasks/s | median ms |    p95 ms | failed / total  |\n"
-             + "|------------------------------|----------------|--------|----------|-----------|-----------|-----------|-----------------|";
+        return "| model                           | organisation   |  units |    tasks |   tasks/s | median ms |    p95 ms | failed / total  |\n"
+             + "|---------------------------------|----------------|--------|----------|-----------|-----------|-----------|-----------------|";
     }
 }
