@@ -1,12 +1,9 @@
 package vn.bentre.papi.assessment;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import vn.bentre.papi.platform.RejectedInputException;
 
-/**
- * Input a form should not have let through. Thrown from a delegate or task listener, it rolls back
- * the task's completion (nothing half-written); Tasklist and /engine-rest (status 500, message in the body: the REST API answers so for any delegate failure) show the message.
- */
-class AssessmentInputException extends BadUserRequestException {
+/** Input for the annual assessment, refused with a message in Vietnamese (see {@link RejectedInputException}). */
+class AssessmentInputException extends RejectedInputException {
 
     AssessmentInputException(String message) {
         super(message);

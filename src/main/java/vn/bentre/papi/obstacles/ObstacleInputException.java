@@ -1,13 +1,9 @@
 package vn.bentre.papi.obstacles;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import vn.bentre.papi.platform.RejectedInputException;
 
-/**
- * Input a form should not have let through, or a Java caller's invalid request. Thrown from a
- * delegate, it rolls back the whole step (nothing half-written); Tasklist and /engine-rest (status 500, message in the body: the REST API answers so for any delegate failure)
- * show the Vietnamese message.
- */
-public class ObstacleInputException extends BadUserRequestException {
+/** Input for an obstacle case, from a form or a Java caller, refused with a message in Vietnamese (see {@link RejectedInputException}). */
+public class ObstacleInputException extends RejectedInputException {
 
     ObstacleInputException(String message) {
         super(message);

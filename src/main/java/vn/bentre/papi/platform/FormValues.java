@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /**
  * Reading what a form or a REST client sent, the same way in every feature. Values arrive as text
  * from Tasklist and as typed values from REST and Java. Each feature passes the exception that
- * rejects bad input in its words (a {@code BadUserRequestException}: nothing half-written).
+ * rejects bad input in its words (a {@link RejectedInputException}: nothing half-written).
  */
 public final class FormValues {
 

@@ -1,13 +1,9 @@
 package vn.bentre.papi.reporting;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import vn.bentre.papi.platform.RejectedInputException;
 
-/**
- * Input a form should not have let through, or a request the rules refuse (a period opened twice).
- * Thrown from a delegate, it rolls back the whole step (nothing half-written), and Tasklist and
- * /engine-rest (status 500, message in the body: the REST API answers so for any delegate failure) show the Vietnamese message.
- */
-class ReportInputException extends BadUserRequestException {
+/** Input for a report, a consolidation or a reporting period, refused with a message in Vietnamese (see {@link RejectedInputException}). */
+class ReportInputException extends RejectedInputException {
 
     ReportInputException(String message) {
         super(message);

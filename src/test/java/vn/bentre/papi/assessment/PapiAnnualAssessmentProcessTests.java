@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.bentre.papi.calendar.DueDates;
 import vn.bentre.papi.planning.Measure;
 import vn.bentre.papi.planning.MeasureCatalogue;
+import vn.bentre.papi.platform.RejectedInputException;
 import vn.bentre.papi.support.Cleanup;
 
 @SpringBootTest
@@ -245,12 +245,12 @@ class PapiAnnualAssessmentProcessTests {
         @Test
         void shouldRefuseAYearWithoutPapiOrNotYetPublishedAndASecondAssessmentOfTheSameYear() {
             assertThatThrownBy(() -> assessments.start(2010))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Năm 2010 không có nội dung PAPI");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("Năm 2010 không có nội dung PAPI");
             assertThatThrownBy(() -> assessments.start(2020))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("chưa thể được công bố");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("chưa thể được công bố");
             assessments.start(2016);
             assertThatThrownBy(() -> assessments.start(2016))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Đang có đợt đánh giá kết quả PAPI năm 2016");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("Đang có đợt đánh giá kết quả PAPI năm 2016");
         }
 
         @Test
@@ -262,7 +262,7 @@ class PapiAnnualAssessmentProcessTests {
             assertThatThrownBy(() -> assessments.complete(instance, "enterPapiResults", Map.of(
                     "dimensionResults", SpinValues.jsonValue(json).create(), "overallScore", 40, "overallGroup", "HIGH_AVERAGE",
                     "provinceRank", 25, "provinceCount", 63)))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(RejectedInputException.class)
                 .hasMessageContaining("Dòng 2: cần chọn nhóm")
                 .hasMessageContaining("Dòng 2: điểm phải từ 1 đến 10")
                 .hasMessageContaining("thiếu kết quả của nội dung ENVIRONMENT, E_GOVERNANCE");
@@ -270,7 +270,7 @@ class PapiAnnualAssessmentProcessTests {
                     "dimensionResults", SpinValues.jsonValue(AssessmentDriver.resultsJson(AssessmentDriver.groups(AssessmentDriver.EIGHT,
                         "HIGHEST", Map.of()))).create(), "overallScore", 40, "overallGroup", "HIGHEST", "provinceRank", 64,
                     "provinceCount", 63)))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Thứ hạng của tỉnh (provinceRank) phải từ 1 đến 63");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("Thứ hạng của tỉnh (provinceRank) phải từ 1 đến 63");
 
             assertThat(instance).isWaitingAt("enterPapiResults");
             assertThat(jdbc.sql("select count(*) from asm_year_result where papi_year = 2018").query(Integer.class).single()).isZero();
@@ -283,9 +283,9 @@ class PapiAnnualAssessmentProcessTests {
             Task task = assessments.proposalTasks(instance).get(0);
 
             assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of("proposedMeasures", SpinValues.jsonValue("[]").create())))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ít nhất một giải pháp khắc phục");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("ít nhất một giải pháp khắc phục");
             assertThatThrownBy(() -> assessments.propose(task, " "))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Dòng 1: cần ghi nội dung giải pháp");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("Dòng 1: cần ghi nội dung giải pháp");
             assertThat(assessments.proposalTasks(instance)).hasSize(1);
         }
 
@@ -298,7 +298,7 @@ class PapiAnnualAssessmentProcessTests {
             assertThatThrownBy(() -> assessments.consolidate(instance, """
                     [{"dimensionId":"PARTICIPATION","text":"Tuyên truyền","leadUnits":["so-khong-co"]},
                      {"dimensionId":"ACCOUNTABILITY","text":"Không cần","leadUnits":["so-noi-vu"]}]"""))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(RejectedInputException.class)
                 .hasMessageContaining("Dòng 1: không có đơn vị 'so-khong-co'")
                 .hasMessageContaining("Dòng 2: nội dung 'ACCOUNTABILITY' không phải nội dung chưa đạt mục tiêu")
                 .hasMessageContaining("nội dung ADMIN_PROCEDURES chưa đạt mục tiêu nhưng chưa có giải pháp khắc phục");
@@ -314,7 +314,7 @@ class PapiAnnualAssessmentProcessTests {
                 [{"dimensionId":"PARTICIPATION","text":"Tuyên truyền","leadUnits":["so-noi-vu"]}]""");
 
             assertThatThrownBy(() -> assessments.complete(instance, "approveCorrectiveMeasures", Map.of("approvalDecision", "RETURN")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("lý do trả lại");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("lý do trả lại");
             assertThat(instance).isWaitingAt("approveCorrectiveMeasures");
         }
     }

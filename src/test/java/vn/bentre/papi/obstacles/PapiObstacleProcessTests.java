@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.bentre.papi.calendar.DueDates;
+import vn.bentre.papi.platform.RejectedInputException;
 import vn.bentre.papi.support.Cleanup;
 
 @SpringBootTest
@@ -185,7 +185,7 @@ class PapiObstacleProcessTests {
         cases.proposeToProvince(instance);
         cases.decide(instance, "Niêm yết thêm tại nhà văn hóa các ấp", null);
         assertThatThrownBy(() -> cases.notResolved(instance, "Vẫn chưa đủ"))
-            .isInstanceOf(BadUserRequestException.class).hasMessageContaining("đã được xem xét lại một lần");
+            .isInstanceOf(RejectedInputException.class).hasMessageContaining("đã được xem xét lại một lần");
         assertThat(instance).isWaitingAt("acknowledgeObstacleAnswer");
 
         cases.acknowledge(instance);
@@ -296,13 +296,13 @@ class PapiObstacleProcessTests {
         @Test
         void shouldRefuseAUnitTheOfficialDoesNotBelongTo() {
             assertThatThrownBy(() -> submitStartForm("xa-28756-cv", List.of(COMMUNE), form("so-tai-chinh")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("không thuộc đơn vị 'so-tai-chinh'");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("không thuộc đơn vị 'so-tai-chinh'");
         }
 
         @Test
         void shouldAskAnOfficialInSeveralUnitsWhichOne() {
             assertThatThrownBy(() -> submitStartForm("xa-28756-ld", List.of(COMMUNE, "huyen-829"), form(null)))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("thuộc nhiều đơn vị (xa-28756, huyen-829)");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("thuộc nhiều đơn vị (xa-28756, huyen-829)");
         }
     }
 
@@ -334,11 +334,11 @@ class PapiObstacleProcessTests {
             ProcessInstance instance = cases.raise(COMMUNE, Urgency.NORMAL);
 
             assertThatThrownBy(() -> cases.complete(instance, "triageObstacle", Map.of("triageDecision", "ANSWER")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Cần nhập nội dung trả lời đơn vị");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("Cần nhập nội dung trả lời đơn vị");
             assertThatThrownBy(() -> cases.askDepartment(instance, "xa-28757"))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("không phải sở, ngành tỉnh");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("không phải sở, ngành tỉnh");
             assertThatThrownBy(() -> cases.askDepartment(instance, "so-noi-vu"))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("không phải sở, ngành tỉnh");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("không phải sở, ngành tỉnh");
 
             assertThat(instance).isWaitingAt("triageObstacle");
             assertThat(obstacleRow(instance)).containsEntry("STATUS", "TRIAGE");
@@ -351,7 +351,7 @@ class PapiObstacleProcessTests {
             cases.answer(instance, "Trả lời");
 
             assertThatThrownBy(() -> cases.complete(instance, "acknowledgeObstacleAnswer", Map.of("acknowledgement", "NOT_RESOLVED")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("lý do chưa giải quyết được");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("lý do chưa giải quyết được");
             assertThat(instance).isWaitingAt("acknowledgeObstacleAnswer");
         }
     }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.bentre.papi.calendar.DueDates;
+import vn.bentre.papi.platform.RejectedInputException;
 import vn.bentre.papi.support.Cleanup;
 import vn.bentre.papi.support.Jobs;
 
@@ -117,7 +117,7 @@ class PapiPlanRolloutProcessTests {
     void shouldRefuseADeadlineThatHasPassed() {
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS,
                 Map.of("planNumber", "4129/KH-UBND", "unitPlanDeadline", "2015-08-01")))
-            .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Hạn nộp kế hoạch 01/08/2015 phải sau ngày hôm nay");
+            .isInstanceOf(RejectedInputException.class).hasMessageContaining("Hạn nộp kế hoạch 01/08/2015 phải sau ngày hôm nay");
     }
 
     @Test

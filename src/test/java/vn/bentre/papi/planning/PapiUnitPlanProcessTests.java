@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.bentre.papi.calendar.DueDates;
+import vn.bentre.papi.platform.RejectedInputException;
 import vn.bentre.papi.support.Cleanup;
 import vn.bentre.papi.support.Jobs;
 
@@ -214,7 +214,7 @@ class PapiUnitPlanProcessTests {
         ProcessInstance instance = plans.start(COMMUNE, deadline);
 
         assertThatThrownBy(() -> plans.submitDraft(instance, "[]"))
-            .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Kế hoạch cần ít nhất một giải pháp");
+            .isInstanceOf(RejectedInputException.class).hasMessageContaining("Kế hoạch cần ít nhất một giải pháp");
 
         assertThat(instance).isWaitingAt("draftUnitPlan");
         assertThat(planRow(instance)).containsEntry("STATUS", "DRAFTING");
@@ -226,7 +226,7 @@ class PapiUnitPlanProcessTests {
 
         assertThatThrownBy(() -> plans.submitDraft(instance,
                 "[{\"measureId\":\"services-2\",\"action\":\"x\",\"responsible\":\"y\"},{\"measureId\":\"procedures-2\",\"action\":\" \"}]"))
-            .isInstanceOf(BadUserRequestException.class)
+            .isInstanceOf(RejectedInputException.class)
             .hasMessageContaining("Giải pháp thứ 1: giải pháp 'services-2' không thuộc danh mục áp dụng cho đơn vị")
             .hasMessageContaining("Giải pháp thứ 2: cần ghi nội dung thực hiện");
         assertThat(instance).isWaitingAt("draftUnitPlan");
@@ -238,7 +238,7 @@ class PapiUnitPlanProcessTests {
         plans.submitDraft(instance, UnitPlanDriver.COMMUNE_MEASURES);
 
         assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(), Map.of("signOffDecision", "SIGN")))
-            .isInstanceOf(BadUserRequestException.class).hasMessageContaining("số văn bản kế hoạch đã ký");
+            .isInstanceOf(RejectedInputException.class).hasMessageContaining("số văn bản kế hoạch đã ký");
         assertThat(instance).isWaitingAt("signUnitPlan");
     }
 
@@ -249,7 +249,7 @@ class PapiUnitPlanProcessTests {
         plans.sign(instance);
 
         assertThatThrownBy(() -> engine.getTaskService().complete(task(instance).getId(), Map.of("reviewDecision", "RETURN")))
-            .isInstanceOf(BadUserRequestException.class).hasMessageContaining("lý do trả lại");
+            .isInstanceOf(RejectedInputException.class).hasMessageContaining("lý do trả lại");
         assertThat(instance).isWaitingAt("reviewUnitPlan");
     }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
+import vn.bentre.papi.platform.RejectedInputException;
 import vn.bentre.papi.support.Jobs;
 
 @SpringBootTest
@@ -195,7 +195,7 @@ class PapiDistrictReportProcessTests {
         assertThat(variable(district, "consolidationHeadline")).isEqualTo("11 báo cáo: 0 đúng hạn, 0 muộn, 11 chưa báo cáo");
 
         assertThatThrownBy(() -> reporting.complete(district, "consolidateDistrictReport", Map.of("consolidationSummary", " ")))
-            .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Cần nhập đánh giá chung của báo cáo tổng hợp");
+            .isInstanceOf(RejectedInputException.class).hasMessageContaining("Cần nhập đánh giá chung của báo cáo tổng hợp");
         assertThat(district).isWaitingAt("consolidateDistrictReport");
         assertThat(reporting.consolidationRow(DISTRICT_ID)).containsEntry("STATUS", "OPEN");
     }

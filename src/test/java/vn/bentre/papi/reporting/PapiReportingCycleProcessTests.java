@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.bentre.papi.calendar.DueDates;
+import vn.bentre.papi.platform.RejectedInputException;
 import vn.bentre.papi.support.Jobs;
 
 @SpringBootTest
@@ -236,7 +236,7 @@ class PapiReportingCycleProcessTests {
             reporting.openCycle(DEPARTMENT);
 
             assertThatThrownBy(() -> reporting.openCycle(DEPARTMENT))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(RejectedInputException.class)
                 .hasMessageContaining("Kỳ báo cáo Quý I năm 2016 đã được mở ngày 15/03/2016; mỗi kỳ chỉ mở một lần");
 
             assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ReportingDriver.CYCLE).count())
@@ -249,11 +249,11 @@ class PapiReportingCycleProcessTests {
         void shouldRefuseAPeriodThatHasNotBegunAndAnUnknownPeriodType() {
             assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(ReportingDriver.CYCLE,
                     Map.of("periodType", "YEAR", "periodYear", 2017)))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(RejectedInputException.class)
                 .hasMessageContaining("Kỳ báo cáo Năm 2017 chưa bắt đầu: số liệu tính từ ngày 15/12/2016");
             assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(ReportingDriver.CYCLE,
                     Map.of("periodType", "Q2", "periodYear", 2016)))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Kỳ báo cáo 'Q2' không hợp lệ");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("Kỳ báo cáo 'Q2' không hợp lệ");
             assertThat(jdbc.sql("select count(*) from rpt_cycle").query(Integer.class).single()).isZero();
         }
 
@@ -265,7 +265,7 @@ class PapiReportingCycleProcessTests {
 
             assertThatThrownBy(() -> reporting.complete(cycle, "decideProvincialReport", Map.of("provincialDecision", "DIRECT",
                     "directions", SpinValues.jsonValue("[{\"unitId\":\"so-khong-co\",\"text\":\"x\"},{\"unitId\":\"huyen-829\"}]").create())))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(RejectedInputException.class)
                 .hasMessageContaining("Chỉ đạo dòng 1: đơn vị 'so-khong-co' không có")
                 .hasMessageContaining("Chỉ đạo dòng 2: cần ghi nội dung chỉ đạo");
             assertThat(cycle).isWaitingAt("decideProvincialReport");

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import vn.bentre.papi.platform.RejectedInputException;
 import vn.bentre.papi.support.Jobs;
 
 @SpringBootTest
@@ -208,7 +208,7 @@ class PapiUnitReportProcessTests {
                  {"measureId":"transparency-2","status":"DONE","result":" "}]""", "[]");
 
             assertThatThrownBy(() -> reporting.complete(reporting.report(DEPARTMENT), "writeUnitReport", variables))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(RejectedInputException.class)
                 .hasMessageContaining("Giải pháp dòng 1: 'procedures-9' không có trong danh mục giải pháp")
                 .hasMessageContaining("Giải pháp dòng 2: cần chọn tình trạng")
                 .hasMessageContaining("Giải pháp dòng 3: cần ghi kết quả đạt được");
@@ -225,10 +225,10 @@ class PapiUnitReportProcessTests {
             variables.put("citizensReceived", -3);
 
             assertThatThrownBy(() -> reporting.complete(reporting.report(DEPARTMENT), "writeUnitReport", variables))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Lượt tiếp công dân không được âm");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("Lượt tiếp công dân không được âm");
             variables.put("citizensReceived", 3);
             assertThatThrownBy(() -> reporting.complete(reporting.report(DEPARTMENT), "writeUnitReport", variables))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Vướng mắc dòng 1: cần mô tả vướng mắc");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("Vướng mắc dòng 1: cần mô tả vướng mắc");
         }
 
         @Test
@@ -238,7 +238,7 @@ class PapiUnitReportProcessTests {
             variables.put("dimensionReports", SpinValues.jsonValue("[{\"dimensionId\":\"TRANSPARENCY\",\"summary\":\"  \"}]").create());
 
             assertThatThrownBy(() -> reporting.complete(reporting.report(DEPARTMENT), "writeUnitReport", variables))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(RejectedInputException.class)
                 .hasMessageContaining("Báo cáo cần kết quả của ít nhất một giải pháp hoặc một nội dung PAPI");
         }
 
@@ -250,7 +250,7 @@ class PapiUnitReportProcessTests {
 
             assertThatThrownBy(() -> reporting.complete(reporting.report(DEPARTMENT), "reviewUnitReport",
                     Map.of("reviewDecision", "RETURN")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Cần nhập lý do trả lại");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("Cần nhập lý do trả lại");
             assertThat(reporting.report(DEPARTMENT)).isWaitingAt("reviewUnitReport");
             assertThat(reporting.reportRow(DEPARTMENT)).containsEntry("STATUS", "IN_REVIEW");
         }

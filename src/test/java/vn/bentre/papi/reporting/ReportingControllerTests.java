@@ -155,6 +155,21 @@ class ReportingControllerTests {
         }
 
         @Test
+        void shouldRefuseTheSamePeriodTwiceFromTheStartFormAsABadRequest() {
+            String body = "{\"variables\":{\"periodType\":{\"value\":\"Q1\"},\"periodYear\":{\"value\":2016}}}";
+            var headers = new org.springframework.http.HttpHeaders();
+            headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+
+            // What Tasklist calls for a start form: a rejected input there is a 400 with the message.
+            ResponseEntity<String> response = http.withBasicAuth("so-noi-vu-cv", "demo").postForEntity(
+                "/engine-rest/process-definition/key/papi-reporting-cycle/submit-form",
+                new org.springframework.http.HttpEntity<>(body, headers), String.class);
+
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getBody()).contains("Kỳ báo cáo Quý I năm 2016 đã được mở ngày 15/03/2016");
+        }
+
+        @Test
         void shouldRefuseAnInvalidReportOverEngineRestWithItsMessage() throws Exception {
             String taskId = reporting.task(reporting.report("xa-28873"), "writeUnitReport").getId();
             String body = "{\"variables\":{\"measureReports\":{\"type\":\"Json\",\"value\":\"[{\\\"measureId\\\":\\\"procedures-2\\\"}]\"}}}";
@@ -164,8 +179,8 @@ class ReportingControllerTests {
             ResponseEntity<String> response = http.withBasicAuth("xa-28873-cv", "demo").postForEntity(
                 "/engine-rest/task/" + taskId + "/complete", new org.springframework.http.HttpEntity<>(body, headers), String.class);
 
-            // Camunda's REST wraps the refusal: 500 "Cannot complete task …: <message>".
-            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+            // A rejected input is a form validation error to Camunda's REST: 400 "Cannot complete task …: <message>".
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(json.readTree(response.getBody()).get("message").asText())
                 .contains("Báo cáo chưa hợp lệ: Giải pháp dòng 1: cần chọn tình trạng");
             assertThat(reporting.reportRow("xa-28873")).containsEntry("STATUS", "DRAFTING");

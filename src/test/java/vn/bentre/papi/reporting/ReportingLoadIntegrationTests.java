@@ -172,7 +172,7 @@ class ReportingLoadIntegrationTests {
                     engine.getRuntimeService().startProcessInstanceByKey(ReportingDriver.CYCLE,
                         Map.of("periodType", "Q1", "periodYear", 2016, "reportingUnitIds", "so-tu-phap"));
                     return "opened";
-                } catch (org.camunda.bpm.engine.BadUserRequestException e) {
+                } catch (vn.bentre.papi.platform.RejectedInputException e) {
                     return e.getMessage();
                 }
             }));

@@ -1,12 +1,9 @@
 package vn.bentre.papi.assessment.review;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import vn.bentre.papi.platform.RejectedInputException;
 
-/**
- * Input a form should not have let through. Thrown from a delegate, it rolls back the task's
- * completion (nothing half-written), and Tasklist and /engine-rest (400) show the message.
- */
-class ReviewInputException extends BadUserRequestException {
+/** Input for a review or a self-assessment, refused with a message in Vietnamese (see {@link RejectedInputException}). */
+class ReviewInputException extends RejectedInputException {
 
     ReviewInputException(String message) {
         super(message);

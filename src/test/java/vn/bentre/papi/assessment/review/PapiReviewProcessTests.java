@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.bentre.papi.calendar.DueDates;
+import vn.bentre.papi.platform.RejectedInputException;
 import vn.bentre.papi.support.Cleanup;
 import vn.bentre.papi.support.Jobs;
 
@@ -244,7 +244,7 @@ class PapiReviewProcessTests {
             for (String url : List.of("www.bentre.gov.vn/tin-tuc", "ftp://bentre.gov.vn/bao-cao", "https://localhost/tin",
                     "javascript:alert(1)", "https://bentre.gov.vn/tin tức", "https://user@bentre.gov.vn/")) {
                 assertThatThrownBy(() -> reviews.publish(review, url)).as(url)
-                    .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Đường dẫn bài đăng");
+                    .isInstanceOf(RejectedInputException.class).hasMessageContaining("Đường dẫn bài đăng");
             }
 
             assertThat(review).isWaitingAt("publishReviewResults");
@@ -259,9 +259,9 @@ class PapiReviewProcessTests {
 
             assertThatThrownBy(() -> reviews.complete(review, "approveReviewReport", Map.of("approvalDecision", "APPROVE",
                     "documentNumber", "125/UBND", "signerRole", "CHAIRMAN", "signerName", "Cao Văn Trọng")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("125/BC-UBND");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("125/BC-UBND");
             assertThatThrownBy(() -> reviews.complete(review, "approveReviewReport", Map.of("approvalDecision", "RETURN")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("lý do trả lại");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("lý do trả lại");
             assertThat(review).isWaitingAt("approveReviewReport");
         }
 
@@ -271,9 +271,9 @@ class PapiReviewProcessTests {
             ProcessInstance department = reviews.selfAssessment(review, ReviewFixtures.DEPARTMENT);
 
             assertThatThrownBy(() -> reviews.fill(department, Map.of("dim2Done", -1)))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Nội dung 2: số giải pháp đã hoàn thành không được âm");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("Nội dung 2: số giải pháp đã hoàn thành không được âm");
             assertThatThrownBy(() -> reviews.fill(department, Map.of("overallAssessment", " ")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("đánh giá chung");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("đánh giá chung");
             assertThat(department).isWaitingAt("fillSelfAssessment");
             assertThat(selfAssessmentRow(review, ReviewFixtures.DEPARTMENT)).containsEntry("STATUS", "DRAFTING");
         }
@@ -282,11 +282,11 @@ class PapiReviewProcessTests {
         void shouldRefuseAReviewWhoseSpanEndsBeforeItStartsOrThatAsksACommune() {
             assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(ReviewDriver.PROCESS, Map.of(
                     "reviewKind", "FINAL", "reviewFrom", "2020-12-31", "reviewTo", "2015-08-13", "selfAssessmentDeadline", "2020-01-17")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ngày bắt đầu phải trước ngày kết thúc");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("ngày bắt đầu phải trước ngày kết thúc");
             assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(ReviewDriver.PROCESS, Map.of(
                     "reviewKind", "FINAL", "reviewFrom", "2015-08-13", "reviewTo", "2020-12-31", "selfAssessmentDeadline", "2020-01-17",
                     "reviewUnitIds", "so-tu-phap, xa-28756")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("cấp xã do UBND huyện tổng hợp");
+                .isInstanceOf(RejectedInputException.class).hasMessageContaining("cấp xã do UBND huyện tổng hợp");
             assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ReviewDriver.PROCESS).count()).isZero();
         }
     }
