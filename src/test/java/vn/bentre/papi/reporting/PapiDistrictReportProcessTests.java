@@ -89,6 +89,25 @@ class PapiDistrictReportProcessTests {
     }
 
     @Test
+    void shouldOpenNoReportOfADistrictWhileOneCannotOpenAndAllOnceItCan() {
+        engine.getRuntimeService().startProcessInstanceByKey(ReportingDriver.CYCLE,
+            Map.of("periodType", "Q1", "periodYear", 2016, "reportingUnitIds", List.of(DISTRICT_ID)));
+        var jobs = engine.getManagementService();
+        jobs.executeJob(jobs.createJobQuery().activityId("startDistrictReports").singleResult().getId());
+        String broken = ReportingDriver.PERIOD + ":" + communes.get(3);
+        jdbc.sql("update rpt_unit_report set id = ? where id = ?").params(broken + "-hidden", broken).update();
+        String opening = jobs.createJobQuery().activityId("startDistrictUnitReports").singleResult().getId();
+
+        assertThatThrownBy(() -> jobs.executeJob(opening)).hasMessageContaining(communes.get(3));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ReportingDriver.UNIT).count()).isZero();
+
+        jdbc.sql("update rpt_unit_report set id = ? where id = ?").params(broken, broken + "-hidden").update();
+        jobs.executeJob(opening);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ReportingDriver.UNIT).count())
+            .isEqualTo(12);
+    }
+
+    @Test
     void shouldStartNothingTwiceWhenTheOpeningRunsAgain() {
         reporting.openCycle(DISTRICT_ID);
         ProcessInstance district = reporting.district(DISTRICT_ID);
