@@ -40,7 +40,8 @@ class CatalogueRepository {
     }
 
     List<Measure> measures() {
-        return PerTransaction.get(MEASURES, () -> List.copyOf(jdbc.sql("select * from pln_measure order by position").query(MEASURE).list()));
+        return PerTransaction.get(MEASURES,
+            () -> List.copyOf(jdbc.sql("select * from pln_measure order by position").query(MEASURE).list()));
     }
 
     /** @return rows written; unchanged rows are left alone so a restart writes nothing */

@@ -2,7 +2,10 @@ package vn.bentre.papi.planning;
 
 import vn.bentre.papi.platform.RejectedInputException;
 
-/** Input for a unit plan or the rollout, refused with a message in Vietnamese (see {@link RejectedInputException}). */
+/**
+ * Input for a unit plan or the rollout, refused with a message in Vietnamese
+ * (see {@link RejectedInputException}).
+ */
 class PlanInputException extends RejectedInputException {
 
     PlanInputException(String message) {

@@ -79,9 +79,10 @@ class OpenReportingCycleDelegate implements JavaDelegate {
         int count = Math.max(1, (unitIds.size() + BATCH_SIZE - 1) / BATCH_SIZE);
         List<List<String>> batches = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            List<String> batch = new ArrayList<>(unitIds.subList(i * unitIds.size() / count, (i + 1) * unitIds.size() / count));
-            if (!batch.isEmpty()) {
-                batches.add(batch);
+            int from = i * unitIds.size() / count;
+            int to = (i + 1) * unitIds.size() / count;
+            if (from < to) {
+                batches.add(new ArrayList<>(unitIds.subList(from, to)));
             }
         }
         return batches;
