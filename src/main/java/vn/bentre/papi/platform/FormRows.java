@@ -55,6 +55,11 @@ public class FormRows {
 
     /** Prefills the groups (and the list) so the form opens with these rows. */
     public void write(VariableScope scope, String listVariable, String rowPrefix, int maxRows, List<?> rows) {
+        if (rows.isEmpty() && !scope.hasVariable(listVariable) && !scope.hasVariable(rowPrefix + "RowsSeen")) {
+            // Nothing to prefill and nothing to clear: the form opens with empty groups, which read()
+            // takes for no rows. Every report a period opens saves two variables so.
+            return;
+        }
         scope.setVariable(listVariable, json.json(rows));
         // The snapshot from the rows just written, as reading them back would give them: reading
         // every group back costs a deserialization each, for every report a period opens.

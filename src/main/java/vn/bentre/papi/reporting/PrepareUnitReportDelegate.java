@@ -62,12 +62,14 @@ class PrepareUnitReportDelegate implements JavaDelegate {
         List<Dimension> dimensions = catalogue.dimensions(cycle.periodYear());
         List<PlanMeasureEntry> planned = approvedPlans.measuresOf(unit.id());
 
-        execution.setVariable("unitId", unit.id());
+        // unitId and cycleId came with the start: set again only if the record says otherwise, since
+        // every write is a history row, for every report a period opens.
+        setIfChanged(execution, "unitId", unit.id());
         execution.setVariable("unitName", unit.name());
         execution.setVariable("unitLevel", report.level().name());
         execution.setVariable("reviewerId", reviewer.id());
         execution.setVariable("reviewerName", reviewer.name());
-        execution.setVariable("cycleId", cycle.id());
+        setIfChanged(execution, "cycleId", cycle.id());
         execution.setVariable("periodYear", cycle.periodYear());
         execution.setVariable("periodLabel", cycle.period().label());
         execution.setVariable("reportDeadline", report.dueAt());
@@ -82,6 +84,12 @@ class PrepareUnitReportDelegate implements JavaDelegate {
         execution.setVariable("dimensionOptions", json.json(dimensions.stream()
             .map(d -> Map.of("value", d.id(), "label", d.name())).toList()));
         execution.setVariable("reportRound", 1);
+    }
+
+    private static void setIfChanged(DelegateExecution execution, String name, Object value) {
+        if (!value.equals(execution.getVariable(name))) {
+            execution.setVariable(name, value);
+        }
     }
 
     private static Map<String, Object> line(PlanMeasureEntry entry) {

@@ -76,6 +76,34 @@ class FormRowsTests {
     }
 
     @Test
+    void shouldWriteNothingForNoRowsAndStillReadWhatTheFormOrARestClientSends() {
+        inInstance(scope -> {
+            rows.write(scope, "measures", "measure", 4, List.of());
+            return null;
+        });
+        assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("measures", "measureRowsSeen");
+        assertThat(read()).isEmpty();
+
+        inInstance(scope -> {
+            scope.setVariable("measure2", json.json(row("f", 1)));
+            return null;
+        });
+        assertThat(read()).extracting(r -> r.get("measureId")).containsExactly("f");
+    }
+
+    @Test
+    void shouldClearRowsWrittenBeforeWhenThereAreNoneNow() {
+        inInstance(scope -> {
+            rows.write(scope, "measures", "measure", 4, List.of(row("a", 1)));
+            scope.setVariable("measures", json.json(List.of()));
+            rows.write(scope, "measures", "measure", 4, List.of());
+            return null;
+        });
+
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), "measures").toString()).isEqualTo("[]");
+    }
+
+    @Test
     void shouldReturnTheListARestClientSentOverThePrefill() {
         inInstance(scope -> {
             rows.write(scope, "measures", "measure", 4, List.of(row("a", 2)));
