@@ -37,17 +37,13 @@ class RolloutStartBrowserTests {
     void shouldLetSoNoiVuStartTheRolloutFromTasklistsStartForm() {
         try (CamundaBrowser browser = CamundaBrowser.start(port, "vi")) {
             browser.logIn(CamundaBrowser.App.TASKLIST, "so-noi-vu-cv", "demo")
-                .click("Khởi tạo quy trình")
-                .waitForText("Triển khai Kế hoạch nâng cao Chỉ số PAPI")
-                .click("Triển khai Kế hoạch nâng cao Chỉ số PAPI")
+                .openStartForm("Triển khai Kế hoạch nâng cao Chỉ số PAPI")
                 .waitForText("Hạn các đơn vị gửi kế hoạch của mình");
             WebElement deadline = browser.waitFor(By.cssSelector("input[id*='unitPlanDeadline_4']"));
             deadline.click();
             deadline.sendKeys("12/31/2099", Keys.TAB);
             browser.screenshot("rollout-start-form");
-            browser.driver().findElement(By.xpath("//button[contains(@class,'btn-primary') and "
-                + "(contains(normalize-space(.), 'Khởi tạo') or contains(normalize-space(.), 'Bắt đầu'))]")).click();
-            browser.waitForTextGone("Hạn các đơn vị gửi kế hoạch của mình");
+            browser.submitStartForm().waitForTextGone("Hạn các đơn vị gửi kế hoạch của mình");
         }
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("papi-plan-rollout").count())

@@ -101,9 +101,7 @@ class UnitReportBrowserTests {
 
         try (CamundaBrowser browser = CamundaBrowser.start(port, "vi")) {
             browser.logIn(CamundaBrowser.App.TASKLIST, "so-noi-vu-cv", "demo")
-                .click("Khởi tạo quy trình")
-                .waitForText("Kỳ báo cáo thực hiện Kế hoạch PAPI")
-                .click("Kỳ báo cáo thực hiện Kế hoạch PAPI")
+                .openStartForm("Kỳ báo cáo thực hiện Kế hoạch PAPI")
                 .waitForText("Mở kỳ báo cáo thực hiện Kế hoạch PAPI");
             // A plain (not searchable) select: its input is hidden; the shown box opens the list.
             browser.waitFor(By.cssSelector(".fjs-form-field-select .fjs-input-group")).click();
@@ -111,9 +109,8 @@ class UnitReportBrowserTests {
                 .filter(o -> o.getText().startsWith("Quý I")).findFirst()
                 .orElseThrow(() -> new AssertionError("No option Quý I")).click();
             type(browser, "periodYear_3", "2016");
-            browser.driver().findElement(By.xpath("//button[contains(@class,'btn-primary') and "
-                + "(contains(normalize-space(.), 'Khởi tạo') or contains(normalize-space(.), 'Bắt đầu'))]")).click();
-            browser.waitForText("Kỳ báo cáo Quý I năm 2016 đã được mở ngày 15/03/2016").screenshot("reporting-period-refused");
+            browser.submitStartForm()
+                .waitForText("Kỳ báo cáo Quý I năm 2016 đã được mở ngày 15/03/2016").screenshot("reporting-period-refused");
         }
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ReportingDriver.CYCLE).count())

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -77,6 +79,8 @@ public final class CamundaBrowser implements AutoCloseable {
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--window-size=1400,900", "--lang=" + language, "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        // The page's console, so that a failure says what the webapp's scripts complained of.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(System.getProperty("papi.chromedriver", "/usr/bin/chromedriver")).toFile())
             .usingAnyFreePort()
@@ -110,7 +114,7 @@ public final class CamundaBrowser implements AutoCloseable {
             new WebDriverWait(driver, WAIT).until(d -> visibleText().contains(text));
         } catch (TimeoutException e) {
             throw new AssertionError("Page does not show \"" + text + "\" after " + WAIT.toSeconds() + " s; it shows:\n"
-                + visibleText() + "\n(screenshot: " + screenshot("failure-" + System.currentTimeMillis()) + ")", e);
+                + visibleText() + failureEvidence(), e);
         }
         return this;
     }
@@ -120,8 +124,7 @@ public final class CamundaBrowser implements AutoCloseable {
         try {
             new WebDriverWait(driver, WAIT).until(d -> !visibleText().contains(text));
         } catch (TimeoutException e) {
-            throw new AssertionError("Page still shows \"" + text + "\" after " + WAIT.toSeconds() + " s (screenshot: "
-                + screenshot("failure-" + System.currentTimeMillis()) + ")", e);
+            throw new AssertionError("Page still shows \"" + text + "\" after " + WAIT.toSeconds() + " s" + failureEvidence(), e);
         }
         return this;
     }
@@ -132,7 +135,7 @@ public final class CamundaBrowser implements AutoCloseable {
             return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (TimeoutException e) {
             throw new AssertionError("No visible " + locator + " after " + WAIT.toSeconds() + " s at " + driver.getCurrentUrl()
-                + "; the page shows:\n" + visibleText() + "\n(screenshot: " + screenshot("failure-" + System.currentTimeMillis()) + ")", e);
+                + "; the page shows:\n" + visibleText() + failureEvidence(), e);
         }
     }
 
@@ -143,10 +146,35 @@ public final class CamundaBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Tasklist: opens the start form of the process with this name, as "Khởi tạo quy trình" does. */
+    public CamundaBrowser openStartForm(String processName) {
+        return click("Khởi tạo quy trình").waitForText(processName).click(processName);
+    }
+
+    /** Tasklist: starts the process with what the start form holds (the dialog's primary button). */
+    public CamundaBrowser submitStartForm() {
+        driver.findElement(By.xpath("//button[contains(@class,'btn-primary') and "
+            + "(contains(normalize-space(.), 'Khởi tạo') or contains(normalize-space(.), 'Bắt đầu'))]")).click();
+        return this;
+    }
+
     /** Scrolls the page so that the element is in view, e.g. before a screenshot. */
     public CamundaBrowser scrollTo(By locator) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", waitFor(locator));
         return this;
+    }
+
+    /** A screenshot and what the page's console logged, for a failure message. */
+    private String failureEvidence() {
+        String console;
+        try {
+            console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).collect(Collectors.joining("\n"));
+        } catch (RuntimeException e) {
+            console = "(console not available: " + e.getMessage() + ")";
+        }
+        return "\n(screenshot: " + screenshot("failure-" + System.currentTimeMillis()) + ")\nconsole:\n"
+            + (console.isEmpty() ? "(empty)" : console);
     }
 
     /** Everything the page shows as text. */
