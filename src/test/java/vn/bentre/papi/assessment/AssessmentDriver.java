@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
+
+import vn.bentre.papi.support.Jobs;
 
 /** Drives {@code papi-annual-assessment} the way its users do, so each test reads as the story it checks. */
 class AssessmentDriver {
@@ -95,18 +96,7 @@ class AssessmentDriver {
 
     /** Runs this instance's due jobs as the job executor would; not other processes' jobs (the reminder sweep). */
     int runJobs(ProcessInstance instance) {
-        int ran = 0;
-        for (int round = 0; round < 200; round++) {
-            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list();
-            if (due.isEmpty()) {
-                return ran;
-            }
-            for (Job job : due) {
-                engine.getManagementService().executeJob(job.getId());
-                ran++;
-            }
-        }
-        throw new IllegalStateException("Jobs keep creating jobs");
+        return Jobs.runAll(engine.getManagementService(), instance.getId());
     }
 
     Task task(ProcessInstance instance, String taskKey) {

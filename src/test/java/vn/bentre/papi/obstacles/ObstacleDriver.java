@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+
+import vn.bentre.papi.support.Jobs;
 
 /** Drives {@code papi-obstacle} the way its users do, so each test reads as the story it checks. */
 class ObstacleDriver {
@@ -74,18 +75,7 @@ class ObstacleDriver {
 
     /** Runs this instance's due jobs (timers included), as the job executor would; not other processes' jobs. */
     int runJobs(ProcessInstance instance) {
-        int ran = 0;
-        for (int round = 0; round < 100; round++) {
-            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list();
-            if (due.isEmpty()) {
-                return ran;
-            }
-            for (Job job : due) {
-                engine.getManagementService().executeJob(job.getId());
-                ran++;
-            }
-        }
-        throw new IllegalStateException("Jobs keep creating jobs");
+        return Jobs.runAll(engine.getManagementService(), instance.getId());
     }
 
     void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
